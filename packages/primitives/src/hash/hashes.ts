@@ -1,0 +1,32 @@
+/**
+ * The hashes the chain and the wire protocol use (chain.md §3.1, §13.2; wire.md A.6), through
+ * @noble/hashes. Strings are hashed as their UTF-8 bytes.
+ */
+import { blake2b } from "@noble/hashes/blake2";
+import { sha256 as nobleSha256 } from "@noble/hashes/sha2";
+import { sha3_256 as nobleSha3_256 } from "@noble/hashes/sha3";
+
+type HashInput = Uint8Array | string;
+
+const utf8 = new TextEncoder();
+
+function toBytes(input: HashInput): Uint8Array {
+  if (typeof input === "string") return utf8.encode(input);
+  if (input instanceof Uint8Array) return input;
+  throw new TypeError(`expected Uint8Array or string, got ${typeof input}`);
+}
+
+/** BLAKE2b with a 32-byte digest: transaction and block hashes, the weight-commit hash. */
+export function blake2b256(input: HashInput): Uint8Array {
+  return blake2b(toBytes(input), { dkLen: 32 });
+}
+
+/** SHA3-256: the synapse body hash of wire.md A.6. */
+export function sha3_256(input: HashInput): Uint8Array {
+  return nobleSha3_256(toBytes(input));
+}
+
+/** SHA-256. */
+export function sha256(input: HashInput): Uint8Array {
+  return nobleSha256(toBytes(input));
+}

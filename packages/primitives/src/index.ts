@@ -1,0 +1,32 @@
+export { CanonicalJsonError, canonicalJson, type JsonValue } from "./encoding/canonicalJson.ts";
+export { fromHex, toHex } from "./encoding/hex.ts";
+export {
+  decodeWeightCommit,
+  encodeWeightCommit,
+  type WeightCommit,
+  weightCommitHash,
+} from "./encoding/weightCommit.ts";
+export { assertBigint, assertBytes, assertIntegerInRange } from "./errors/assert.ts";
+export { TaoError, type TaoErrorParameters } from "./errors/taoError.ts";
+export { blake2b256, sha3_256, sha256 } from "./hash/hashes.ts";
+export {
+  KeyDerivationError,
+  type Keypair,
+  keypairFromMnemonic,
+  keypairFromPrivateKey,
+  keypairFromSeed,
+  keypairFromUri,
+  toCanonicalPrivateKey,
+} from "./keys/keypair.ts";
+export {
+  assertMnemonic,
+  generateMnemonic,
+  MNEMONIC_WORD_COUNTS,
+  MnemonicError,
+  type MnemonicWordCount,
+  mnemonicToSeed,
+  normalizeMnemonic,
+} from "./keys/mnemonic.ts";
+export { cryptoReady, sign, verify } from "./keys/sr25519.ts";
+export { AddressError, decodeSs58, encodeSs58, isSs58Address, SS58_PREFIX } from "./keys/ss58.ts";
+export { AmountError, formatTao, parseTao, RAO_PER_TAO, TAO_DECIMALS } from "./units/tao.ts";
