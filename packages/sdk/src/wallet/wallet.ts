@@ -115,6 +115,16 @@ export class Wallet {
     this.#warn = options.warn;
   }
 
+  /** The same wallet with another hotkey selected. */
+  withHotkey(hotkey: string): Wallet {
+    return new Wallet({
+      name: this.name,
+      hotkey,
+      path: this.path,
+      ...(this.#warn ? { warn: this.#warn } : {}),
+    });
+  }
+
   get walletDir(): string {
     return join(this.path, this.name);
   }

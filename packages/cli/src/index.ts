@@ -1,0 +1,2 @@
+export { normalizeFlags } from "./flagAliases.ts";
+export { createProgram } from "./program.ts";

@@ -1,0 +1,18 @@
+/**
+ * What bare `tao` (and `npm start`) prints: what works today and how to try it.
+ */
+export function printWelcome(): void {
+  process.stdout.write(`opentao: an open network of the Bittensor kind, in TypeScript end to end.
+
+Available now (run from the repository root):
+  npx tao wallet create --wallet.name alice         make a coldkey and hotkey in btcli's format
+  npx tao wallet new-hotkey --wallet.name alice -H miner
+  npx tao wallet list                                the wallets in ~/.bittensor/wallets
+  npx tao wallet show --wallet.name alice --json     addresses; with TAO_WALLET_PASSWORD also unlock
+  npx tao wallet regen-coldkey --mnemonic "…"        restore a key from its mnemonic
+  npx tao --help                                     every command and option
+
+btcli's flag spellings work too (--wallet-name, --name, -p, -H, --json-output).
+The chain node, staking, subnets and 'tao localnet' are being built next: see README.md.
+`);
+}
