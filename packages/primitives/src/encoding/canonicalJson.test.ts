@@ -26,7 +26,9 @@ describe("RFC 8785 examples", () => {
       "\u00f6": "Latin Small Letter O With Diaeresis",
     };
     // Read the keys off the text: Object.keys would move the integer-like key "1" to the front.
-    const keys = [...canonicalJson(input).matchAll(/"((?:[^"\\]|\\.)*)":/g)].map((m) => JSON.parse(`"${m[1]}"`));
+    const keys = [...canonicalJson(input).matchAll(/"((?:[^"\\]|\\.)*)":/g)].map((m) =>
+      JSON.parse(`"${m[1]}"`),
+    );
     assert.deepEqual(keys, ["\r", "1", "\u0080", "\u00f6", "\u20ac", "\ud83d\ude00", "\ufb33"]);
   });
 });

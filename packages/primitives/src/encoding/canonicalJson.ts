@@ -31,7 +31,8 @@ const LONE_SURROGATE = /[\ud800-\udfff]/u;
 function check(value: unknown, path: string): void {
   switch (typeof value) {
     case "string":
-      if (LONE_SURROGATE.test(value)) throw new CanonicalJsonError(path, "string holds a lone UTF-16 surrogate");
+      if (LONE_SURROGATE.test(value))
+        throw new CanonicalJsonError(path, "string holds a lone UTF-16 surrogate");
       return;
     case "number":
       if (!Number.isFinite(value)) throw new CanonicalJsonError(path, `${value} is not a JSON number`);
@@ -49,7 +50,8 @@ function check(value: unknown, path: string): void {
         throw new CanonicalJsonError(path, `${proto?.constructor?.name ?? "object"} is not a plain object`);
       }
       for (const [key, item] of Object.entries(value)) {
-        if (LONE_SURROGATE.test(key)) throw new CanonicalJsonError(path, "a key holds a lone UTF-16 surrogate");
+        if (LONE_SURROGATE.test(key))
+          throw new CanonicalJsonError(path, "a key holds a lone UTF-16 surrogate");
         check(item, `${path}.${key}`);
       }
       return;
