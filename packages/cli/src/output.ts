@@ -21,6 +21,11 @@ export function printTable(head: readonly string[], rows: readonly (readonly str
   process.stdout.write(`${table.toString()}\n`);
 }
 
+/** A status line on stderr for work that takes seconds, shown only to a person at a terminal. */
+export function progress(message: string): void {
+  if (process.stderr.isTTY) process.stderr.write(`${message}\n`);
+}
+
 /** Prints a warning line on stderr. */
 export function warn(message: string): void {
   process.stderr.write(`Warning: ${message}\n`);

@@ -3,6 +3,7 @@ export {
   decodePublicKeyfile,
   detectKeyfileFormat,
   type KeyfileFormat,
+  keyfileExists,
   type WarningHandler,
   writeKeyfile,
 } from "./wallet/keyfile.ts";

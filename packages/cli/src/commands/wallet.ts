@@ -13,13 +13,14 @@ import {
 import {
   KeyfileNotFoundError,
   type KeySource,
+  keyfileExists,
   listWallets,
   type PublicKey,
   type PublicKeySource,
   type Wallet,
 } from "@opentao/sdk";
 import { type Command, Option } from "commander";
-import { printJson, printTable, UsageError } from "../output.ts";
+import { printJson, printTable, progress, UsageError } from "../output.ts";
 import { passwordForNewKeyfile, passwordToUnlock } from "../password.ts";
 import { isInteractive, type WalletFlags, walletFromFlags, withWalletOptions } from "./walletOptions.ts";
 
@@ -67,6 +68,27 @@ function publicKeySource(flags: RegenPubFlags): PublicKeySource {
     : { publicKey: fromHex(flags.publicKeyHex!, 32, "--public-key-hex") };
 }
 
+/**
+ * Whether existing key files may be replaced: --overwrite, or a yes to btcli's question when a person is
+ * at the terminal. Without either, the SDK refuses with KeyfileExistsError.
+ */
+async function overwriteFor(
+  flags: { overwrite?: boolean } & WalletFlags,
+  paths: readonly string[],
+): Promise<boolean> {
+  if (flags.overwrite) return true;
+  const existing = [];
+  for (const path of paths) if (await keyfileExists(path)) existing.push(path);
+  if (existing.length === 0 || !isInteractive(flags)) return false;
+  const { default: confirm } = await import("@inquirer/confirm");
+  const yes = await confirm({
+    message: `${existing.join(" and ")} already exist${existing.length === 1 ? "s" : ""}. Overwrite? The old key is lost unless you have its mnemonic.`,
+    default: false,
+  });
+  if (!yes) throw new UsageError("Kept the existing key files; nothing was written.");
+  return true;
+}
+
 async function coldkeyPassword(
   wallet: Wallet,
   flags: NewKeyFlags | RegenFlags,
@@ -76,7 +98,9 @@ async function coldkeyPassword(
     interactive: isInteractive(flags),
     ...(flags.passwordFile ? { passwordFile: flags.passwordFile } : {}),
   };
-  return { password: await passwordForNewKeyfile(wallet.coldkeyPath, options) };
+  const password = await passwordForNewKeyfile(wallet.coldkeyPath, options);
+  progress("Encrypting the coldkey with Argon2i (512 MiB, a few seconds)…");
+  return { password };
 }
 
 function keyJson(name: string, key: PublicKey) {
@@ -100,7 +124,7 @@ async function create(flags: NewKeyFlags): Promise<void> {
   const password = await coldkeyPassword(wallet, flags);
   const { coldkeyMnemonic, hotkeyMnemonic } = await wallet.create({
     words: wordCount(flags),
-    overwrite: flags.overwrite ?? false,
+    overwrite: await overwriteFor(flags, [wallet.coldkeyPath, wallet.hotkeyPath]),
     ...(password.password === undefined ? {} : { coldkeyPassword: password.password }),
   });
   const coldkey = await wallet.getColdkeypub();
@@ -131,7 +155,7 @@ async function create(flags: NewKeyFlags): Promise<void> {
 async function newColdkey(flags: NewKeyFlags): Promise<void> {
   const wallet = walletFromFlags(flags);
   const password = await coldkeyPassword(wallet, flags);
-  const options = { overwrite: flags.overwrite ?? false, ...password };
+  const options = { overwrite: await overwriteFor(flags, [wallet.coldkeyPath]), ...password };
   if (flags.uri) {
     await reportKey(
       flags,
@@ -148,7 +172,7 @@ async function newColdkey(flags: NewKeyFlags): Promise<void> {
 
 async function newHotkey(flags: NewKeyFlags): Promise<void> {
   const wallet = walletFromFlags(flags);
-  const options = { overwrite: flags.overwrite ?? false };
+  const options = { overwrite: await overwriteFor(flags, [wallet.hotkeyPath]) };
   if (flags.uri) {
     await reportKey(
       flags,
@@ -189,28 +213,34 @@ async function regenColdkey(flags: RegenFlags): Promise<void> {
   const wallet = walletFromFlags(flags);
   const source = keySource(flags);
   const password = await coldkeyPassword(wallet, flags);
-  const key = await wallet.regenerateColdkey(source, { overwrite: flags.overwrite ?? false, ...password });
+  const overwrite = await overwriteFor(flags, [wallet.coldkeyPath]);
+  const key = await wallet.regenerateColdkey(source, { overwrite, ...password });
   await reportKey(flags, wallet, "coldkey", key, undefined);
 }
 
 async function regenHotkey(flags: RegenFlags): Promise<void> {
   const wallet = walletFromFlags(flags);
-  const key = await wallet.regenerateHotkey(keySource(flags), { overwrite: flags.overwrite ?? false });
+  const source = keySource(flags);
+  const key = await wallet.regenerateHotkey(source, {
+    overwrite: await overwriteFor(flags, [wallet.hotkeyPath]),
+  });
   await reportKey(flags, wallet, "hotkey", key, undefined);
 }
 
 async function regenColdkeypub(flags: RegenPubFlags): Promise<void> {
   const wallet = walletFromFlags(flags);
-  const key = await wallet.regenerateColdkeypub(publicKeySource(flags), {
-    overwrite: flags.overwrite ?? false,
+  const source = publicKeySource(flags);
+  const key = await wallet.regenerateColdkeypub(source, {
+    overwrite: await overwriteFor(flags, [wallet.coldkeypubPath]),
   });
   await reportKey(flags, wallet, "coldkey", key, undefined);
 }
 
 async function regenHotkeypub(flags: RegenPubFlags): Promise<void> {
   const wallet = walletFromFlags(flags);
-  const key = await wallet.regenerateHotkeypub(publicKeySource(flags), {
-    overwrite: flags.overwrite ?? false,
+  const source = publicKeySource(flags);
+  const key = await wallet.regenerateHotkeypub(source, {
+    overwrite: await overwriteFor(flags, [wallet.hotkeypubPath]),
   });
   await reportKey(flags, wallet, "hotkey", key, undefined);
 }
@@ -263,6 +293,7 @@ async function show(flags: WalletFlags): Promise<void> {
   // With a password (or an unencrypted coldkey) the coldkey is opened and checked against its pub file.
   let verified: boolean | null = null;
   if (encrypted === false || (encrypted && password !== undefined)) {
+    if (encrypted) progress("Unlocking the coldkey with Argon2i (512 MiB, a few seconds)…");
     await wallet.unlockColdkey(password);
     verified = true;
   }
