@@ -209,40 +209,31 @@ async function reportKey(
   if (mnemonic) printMnemonics([[kind, mnemonic]]);
 }
 
-async function regenColdkey(flags: RegenFlags): Promise<void> {
+/** regen-coldkey and regen-hotkey: a full key from a mnemonic, seed or URI; only a coldkey is encrypted. */
+async function regenKey(kind: "coldkey" | "hotkey", flags: RegenFlags): Promise<void> {
   const wallet = walletFromFlags(flags);
   const source = keySource(flags);
-  const password = await coldkeyPassword(wallet, flags);
-  const overwrite = await overwriteFor(flags, [wallet.coldkeyPath]);
-  const key = await wallet.regenerateColdkey(source, { overwrite, ...password });
-  await reportKey(flags, wallet, "coldkey", key, undefined);
+  const path = kind === "coldkey" ? wallet.coldkeyPath : wallet.hotkeyPath;
+  const password = kind === "coldkey" ? await coldkeyPassword(wallet, flags) : {};
+  const options = { overwrite: await overwriteFor(flags, [path]), ...password };
+  const key =
+    kind === "coldkey"
+      ? await wallet.regenerateColdkey(source, options)
+      : await wallet.regenerateHotkey(source, options);
+  await reportKey(flags, wallet, kind, key, undefined);
 }
 
-async function regenHotkey(flags: RegenFlags): Promise<void> {
-  const wallet = walletFromFlags(flags);
-  const source = keySource(flags);
-  const key = await wallet.regenerateHotkey(source, {
-    overwrite: await overwriteFor(flags, [wallet.hotkeyPath]),
-  });
-  await reportKey(flags, wallet, "hotkey", key, undefined);
-}
-
-async function regenColdkeypub(flags: RegenPubFlags): Promise<void> {
+/** regen-coldkeypub and regen-hotkeypub: only the public file, from an address or public key. */
+async function regenPublicKey(kind: "coldkey" | "hotkey", flags: RegenPubFlags): Promise<void> {
   const wallet = walletFromFlags(flags);
   const source = publicKeySource(flags);
-  const key = await wallet.regenerateColdkeypub(source, {
-    overwrite: await overwriteFor(flags, [wallet.coldkeypubPath]),
-  });
-  await reportKey(flags, wallet, "coldkey", key, undefined);
-}
-
-async function regenHotkeypub(flags: RegenPubFlags): Promise<void> {
-  const wallet = walletFromFlags(flags);
-  const source = publicKeySource(flags);
-  const key = await wallet.regenerateHotkeypub(source, {
-    overwrite: await overwriteFor(flags, [wallet.hotkeypubPath]),
-  });
-  await reportKey(flags, wallet, "hotkey", key, undefined);
+  const path = kind === "coldkey" ? wallet.coldkeypubPath : wallet.hotkeypubPath;
+  const options = { overwrite: await overwriteFor(flags, [path]) };
+  const key =
+    kind === "coldkey"
+      ? await wallet.regenerateColdkeypub(source, options)
+      : await wallet.regenerateHotkeypub(source, options);
+  await reportKey(flags, wallet, kind, key, undefined);
 }
 
 async function hotkeysOf(wallet: Wallet, names: readonly string[]): Promise<ReturnType<typeof keyJson>[]> {
@@ -361,16 +352,16 @@ export function registerWalletCommands(program: Command): void {
     .action((flags: NewKeyFlags) => newHotkey({ ...flags, usePassword: false }));
   regenCommand(wallet.command("regen-coldkey"), "restore a coldkey from its mnemonic, seed or URI")
     .addOption(usePassword())
-    .action((flags: RegenFlags) => regenColdkey(flags));
+    .action((flags: RegenFlags) => regenKey("coldkey", flags));
   regenPubCommand(
     wallet.command("regen-coldkeypub"),
     "restore coldkeypub.txt from an address (watch-only)",
-  ).action((flags: RegenPubFlags) => regenColdkeypub(flags));
+  ).action((flags: RegenPubFlags) => regenPublicKey("coldkey", flags));
   regenCommand(wallet.command("regen-hotkey"), "restore a hotkey from its mnemonic, seed or URI").action(
-    (flags: RegenFlags) => regenHotkey({ ...flags, usePassword: false }),
+    (flags: RegenFlags) => regenKey("hotkey", flags),
   );
   regenPubCommand(wallet.command("regen-hotkeypub"), "restore a hotkey's pub file from an address").action(
-    (flags: RegenPubFlags) => regenHotkeypub(flags),
+    (flags: RegenPubFlags) => regenPublicKey("hotkey", flags),
   );
   withWalletOptions(
     wallet.command("list").description("list the wallets and hotkeys in the wallet folder"),
