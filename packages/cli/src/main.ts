@@ -7,6 +7,12 @@ import { normalizeFlags } from "./flagAliases.ts";
 import { reportError } from "./output.ts";
 import { createProgram } from "./program.ts";
 
+// `tao … | head` closes the pipe early; that ends the output, it is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 const argv = normalizeFlags(process.argv.slice(2));
 const program = createProgram();
 program.exitOverride();

@@ -3,6 +3,7 @@
  * program without running it.
  */
 import { Command } from "commander";
+import { registerSimCommands } from "./commands/sim.ts";
 import { registerWalletCommands } from "./commands/wallet.ts";
 import { printWelcome } from "./welcome.ts";
 
@@ -14,5 +15,6 @@ export function createProgram(): Command {
     .showHelpAfterError("(run with --help for usage)")
     .action(() => printWelcome());
   registerWalletCommands(program);
+  registerSimCommands(program);
   return program;
 }
