@@ -10,9 +10,12 @@ Available now (run from the repository root):
   npx tao wallet list                                the wallets in ~/.bittensor/wallets
   npx tao wallet show --wallet.name alice --json     addresses; with TAO_WALLET_PASSWORD also unlock
   npx tao wallet regen-coldkey --mnemonic "…"        restore a key from its mnemonic
+  npx tao sim run examples/scenarios/weight-copying.json
+                                                     many epochs of a subnet through the chain's Yuma code
+  npx tao sim epoch --input epoch.json               one epoch, bit-exact with subtensor
   npx tao --help                                     every command and option
 
 btcli's flag spellings work too (--wallet-name, --name, -p, -H, --json-output).
-The chain node, staking, subnets and 'tao localnet' are being built next: see README.md.
+The chain's modules, the node, subnets and 'tao localnet' are being built next: see README.md.
 `);
 }
