@@ -7,6 +7,15 @@ export {
   weightCommitHash,
 } from "./encoding/weightCommit.ts";
 export { assertBigint, assertBytes, assertIntegerInRange } from "./errors/assert.ts";
+export {
+  DISPATCH_ERROR_NAMES,
+  DispatchError,
+  type DispatchErrorName,
+  type DispatchModule,
+  type ErrorFields,
+  InvalidTransactionError,
+  type InvalidTransactionReason,
+} from "./errors/dispatchError.ts";
 export { TaoError, type TaoErrorParameters } from "./errors/taoError.ts";
 export { defineFixed, type Fixed, type FixedType } from "./fixed/_fixed.ts";
 export { exp, expSafe } from "./fixed/exp.ts";
@@ -25,7 +34,7 @@ export {
 } from "./fixed/u16Proportion.ts";
 export { U64F64 } from "./fixed/u64f64.ts";
 export { U96F32 } from "./fixed/u96f32.ts";
-export { blake2b256, sha3_256, sha256 } from "./hash/hashes.ts";
+export { blake2b256, blake2b256Hasher, sha3_256, sha256 } from "./hash/hashes.ts";
 export {
   KeyDerivationError,
   type Keypair,

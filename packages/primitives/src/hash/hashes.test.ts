@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { test } from "node:test";
 import { toHex } from "../encoding/hex.ts";
-import { blake2b256, sha3_256, sha256 } from "./hashes.ts";
+import { blake2b256, blake2b256Hasher, sha3_256, sha256 } from "./hashes.ts";
 
 test("known digests of the empty string and 'abc'", () => {
   assert.equal(toHex(blake2b256("")), "0x0e5751c026e543b2e8ab2eb06099daa1d1e5df47778f7787faab45cdf12fe3a8");
@@ -25,4 +25,11 @@ test("sha256 and sha3-256 agree with node:crypto", () => {
 
 test("non-bytes input is a TypeError", () => {
   assert.throws(() => blake2b256(42 as unknown as string), TypeError);
+});
+
+test("the incremental BLAKE2b-256 equals the one-shot one", () => {
+  const hasher = blake2b256Hasher();
+  hasher.update(new TextEncoder().encode("open"));
+  hasher.update(new TextEncoder().encode("tao"));
+  assert.deepEqual(hasher.digest(), blake2b256("opentao"));
 });

@@ -21,6 +21,17 @@ export function blake2b256(input: HashInput): Uint8Array {
   return blake2b(toBytes(input), { dkLen: 32 });
 }
 
+/** An incremental BLAKE2b-256, for hashing data too large to concatenate first (the state root). */
+export function blake2b256Hasher(): { update(bytes: Uint8Array): void; digest(): Uint8Array } {
+  const hasher = blake2b.create({ dkLen: 32 });
+  return {
+    update: (bytes) => {
+      hasher.update(bytes);
+    },
+    digest: () => hasher.digest(),
+  };
+}
+
 /** SHA3-256: the synapse body hash of wire.md A.6. */
 export function sha3_256(input: HashInput): Uint8Array {
   return nobleSha3_256(toBytes(input));

@@ -1,0 +1,86 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { toHex } from "@opentao/primitives";
+import { MemoryStore, Overlay } from "./keyValueStore.ts";
+import { stateRoot } from "./stateRoot.ts";
+import { bigintCodec, jsonCodec, StorageMap, StorageValue } from "./storage.ts";
+
+const Issuance = new StorageValue("Test.Issuance", bigintCodec, 0n);
+const Stake = new StorageMap<[number, string], bigint>("Test.Stake", bigintCodec, 0n);
+const Record = new StorageMap<[string], { a: bigint; b: number }>(
+  "Test.Record",
+  jsonCodec(
+    (v) => ({ a: v.a.toString(), b: v.b }),
+    (j: { a: string; b: number }) => ({ a: BigInt(j.a), b: j.b }),
+  ),
+  { a: 0n, b: 0 },
+);
+
+describe("overlay", () => {
+  test("writes stay in the overlay until commit, deletions included", () => {
+    const base = new MemoryStore();
+    Issuance.set(base, 5n);
+    Stake.set(base, 7n, 1, "x");
+    const overlay = new Overlay(base);
+    Issuance.set(overlay, 9n);
+    Stake.remove(overlay, 1, "x");
+    assert.equal(Issuance.get(overlay), 9n);
+    assert.equal(Stake.has(overlay, 1, "x"), false);
+    assert.equal(Issuance.get(base), 5n, "the parent is untouched before commit");
+    assert.equal(Stake.get(base, 1, "x"), 7n);
+    overlay.commit();
+    assert.equal(Issuance.get(base), 9n);
+    assert.equal(Stake.has(base, 1, "x"), false);
+  });
+
+  test("a discarded overlay leaves no trace", () => {
+    const base = new MemoryStore();
+    const before = toHex(stateRoot(base));
+    const overlay = new Overlay(base);
+    Record.set(overlay, { a: 1n, b: 2 }, "k");
+    assert.equal(toHex(stateRoot(base)), before);
+  });
+
+  test("prefix scans merge parent and overlay in numeric key order", () => {
+    const base = new MemoryStore();
+    Stake.set(base, 1n, 10, "a");
+    Stake.set(base, 2n, 9, "a");
+    const overlay = new Overlay(base);
+    Stake.set(overlay, 3n, 100, "a");
+    Stake.remove(overlay, 9, "a");
+    assert.deepEqual(
+      Stake.entries(overlay).map(([parts, v]) => [Number(parts[0]), parts[1], v]),
+      [
+        [10, "a", 1n],
+        [100, "a", 3n],
+      ],
+    );
+    assert.deepEqual(Stake.entries(overlay, 100), [[["0000000100", "a"], 3n]]);
+  });
+});
+
+describe("state root", () => {
+  test("is independent of write order and changes with any entry", () => {
+    const a = new MemoryStore();
+    const b = new MemoryStore();
+    Stake.set(a, 1n, 1, "x");
+    Stake.set(a, 2n, 2, "y");
+    Stake.set(b, 2n, 2, "y");
+    Stake.set(b, 1n, 1, "x");
+    assert.deepEqual(stateRoot(a), stateRoot(b));
+    Stake.set(b, 3n, 2, "y");
+    assert.notDeepEqual(stateRoot(a), stateRoot(b));
+  });
+
+  test("length prefixes keep key/value boundaries apart", () => {
+    const a = new MemoryStore([["ab", "c"]]);
+    const b = new MemoryStore([["a", "bc"]]);
+    assert.notDeepEqual(stateRoot(a), stateRoot(b));
+  });
+});
+
+test("bad key parts are refused", () => {
+  const store = new MemoryStore();
+  assert.throws(() => Stake.set(store, 1n, -1, "x"), /is not a u32/);
+  assert.throws(() => Stake.set(store, 1n, 1, "a/b"), /contains '\/'/);
+});
