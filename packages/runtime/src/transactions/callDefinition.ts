@@ -10,25 +10,33 @@ import type { KeyValueStore } from "../state/keyValueStore.ts";
 /** An argument's wire type (chain.md §3.1): the JSON form it arrives in and the value dispatch receives. */
 export type ArgType =
   | "account" // SS58 prefix 42 → string (SS58)
-  | "amount" // decimal string → bigint (rao, alpha, u64 fractions)
+  | "amount" // decimal string → bigint (rao, alpha, u64 fractions, u128), at most 2^128 − 1
   | "u8"
   | "u16"
   | "u32" // JSON number → number
   | "u64number" // block counts, version keys: JSON number ≤ 2^53 − 1 → number
+  | "i16" // JSON number in [−32768, 32767] → number (alphaSigmoidSteepness)
   | "bool"
   | "bytes" // "0x" + lowercase hex → Uint8Array
   | "string"
   | "u16[]"
   | "account[]"
+  | "call" // {"module", "method", "args"} → DecodedCall (Sudo.sudo)
   | { readonly option: ArgType }
   | { readonly tuple: readonly ArgType[] }
-  | { readonly list: ArgType };
+  | { readonly list: ArgType }
+  | { readonly enum: readonly string[] } // a string tag out of the list → that string
+  | { readonly struct: ArgsSpec }; // a JSON object with exactly these fields → Args<S>
 
+/**
+ * The value dispatch receives for an argument of type `T`. For the wide `ArgType` itself (a definition
+ * seen as `CallDefinition<ArgsSpec>`) the nested cases give `unknown` instead of recursing forever.
+ */
 export type ArgValue<T> = T extends "account" | "string"
   ? string
   : T extends "amount"
     ? bigint
-    : T extends "u8" | "u16" | "u32" | "u64number"
+    : T extends "u8" | "u16" | "u32" | "u64number" | "i16"
       ? number
       : T extends "bool"
         ? boolean
@@ -38,15 +46,31 @@ export type ArgValue<T> = T extends "account" | "string"
             ? number[]
             : T extends "account[]"
               ? string[]
-              : T extends { readonly option: infer O }
-                ? ArgValue<O> | null
-                : T extends { readonly tuple: infer P }
-                  ? { -readonly [I in keyof P]: ArgValue<P[I]> }
-                  : T extends { readonly list: infer L }
-                    ? ArgValue<L>[]
-                    : never;
+              : T extends "call"
+                ? DecodedCall
+                : T extends { readonly option: infer O }
+                  ? ArgType extends O
+                    ? unknown
+                    : ArgValue<O> | null
+                  : T extends { readonly tuple: infer P }
+                    ? readonly ArgType[] extends P
+                      ? unknown[]
+                      : { -readonly [I in keyof P]: ArgValue<P[I]> }
+                    : T extends { readonly list: infer L }
+                      ? ArgType extends L
+                        ? unknown[]
+                        : ArgValue<L>[]
+                      : T extends { readonly enum: readonly (infer E)[] }
+                        ? E
+                        : T extends { readonly struct: infer S extends ArgsSpec }
+                          ? ArgsSpec extends S
+                            ? { [name: string]: unknown }
+                            : Args<S>
+                          : never;
 
+/** The declared arguments of a call: name → wire type (chain.md §3.1). */
 export type ArgsSpec = { readonly [name: string]: ArgType };
+/** The decoded arguments `dispatch` receives for an `ArgsSpec`. */
 export type Args<S extends ArgsSpec> = { -readonly [K in keyof S]: ArgValue<S[K]> };
 
 /** Who dispatched a call: a signed account, or root through Sudo.sudo (chain.md §16). */
@@ -59,6 +83,7 @@ export type DispatchContext = {
   readonly origin: Origin;
 };
 
+/** An extrinsic call as a module declares it; see `defineCall`. */
 export type CallDefinition<S extends ArgsSpec = ArgsSpec> = {
   readonly module: DispatchModule;
   /** snake_case, as subtensor (`transfer_keep_alive`). */
@@ -66,12 +91,35 @@ export type CallDefinition<S extends ArgsSpec = ArgsSpec> = {
   readonly args: S;
   /** chain.md §3.4 callWeight in weight units, e.g. 100_000_000n for "100 (×10^6)". */
   readonly weight: bigint;
+  /**
+   * Optional: the weight when it depends on the arguments (`batch_set_weights` 200 per item, `Sudo.sudo`
+   * the weight of its inner call). Overrides `weight` when present. (Method syntax, like `dispatch`, so
+   * that a `CallDefinition<S>` stays assignable to `CallDefinition`.)
+   */
+  weightOf?(args: Args<S>): bigint;
   /** False for Pays::No calls: no fee, tip ignored, and validity check 8 runs the call first. */
   readonly paysFee: boolean;
+  /**
+   * Optional: true when this signer pays no fee for this call although `paysFee` is true (chain.md §3.4:
+   * calls dispatched through Sudo.sudo by the sudo key pay no fee). A waived call is treated as
+   * Pays::No: fee 0, tip ignored, validity check 8 applies.
+   */
+  readonly waivesFee?: (store: KeyValueStore, signer: string) => boolean;
   dispatch(context: DispatchContext, args: Args<S>): void;
+};
+
+/** A call whose arguments have been decoded against its definition (chain.md §3.1). */
+export type DecodedCall = {
+  readonly definition: CallDefinition;
+  readonly args: Args<ArgsSpec>;
 };
 
 /** Declares a call with its argument types inferred from `args`. */
 export function defineCall<const S extends ArgsSpec>(definition: CallDefinition<S>): CallDefinition<S> {
   return definition;
+}
+
+/** The chain.md §3.4 callWeight of a decoded call: `weightOf(args)` when declared, else `weight`. */
+export function callWeight(call: DecodedCall): bigint {
+  return call.definition.weightOf?.(call.args) ?? call.definition.weight;
 }

@@ -1,0 +1,244 @@
+/**
+ * The SubtensorModule staking calls of chain.md §12.2, §12.3, §12.6, §12.8 and §12.9 with their §3.4
+ * weights, for the call registry: 300·10^6 for adds, removes and moves, 1,000·10^6 for `unstake_all*`, the
+ * take calls Pays::No at 100·10^6, `set_children` 200·10^6, `claim_root` 200·10^6 per subnet listed,
+ * `set_childkey_take` and `set_root_claim_type` 100·10^6.
+ */
+import type { CallDefinition } from "../transactions/callDefinition.ts";
+import { defineCall } from "../transactions/callDefinition.ts";
+import { addStake } from "./addStake.ts";
+import { claimRoot, claimSubnets } from "./claimRoot.ts";
+import { decreaseTake } from "./decreaseTake.ts";
+import { increaseTake } from "./increaseTake.ts";
+import { moveStake } from "./moveStake.ts";
+import { removeStake, removeStakeFullLimit } from "./removeStake.ts";
+import { setChildkeyTake } from "./setChildkeyTake.ts";
+import { setChildren } from "./setChildren.ts";
+import { setRootClaimType } from "./setRootClaimType.ts";
+import { swapStake } from "./swapStake.ts";
+import { transferStake } from "./transferStake.ts";
+import { unstakeAll, unstakeAllAlpha } from "./unstakeAll.ts";
+
+const WEIGHT_100 = 100_000_000n;
+const WEIGHT_200 = 200_000_000n;
+const WEIGHT_300 = 300_000_000n;
+const WEIGHT_1000 = 1_000_000_000n;
+
+/** Every staking call (chain.md §12.2, §12.3, §12.6, §12.8, §12.9). */
+export const stakingCalls: readonly CallDefinition[] = [
+  defineCall({
+    module: "SubtensorModule",
+    method: "add_stake",
+    args: { hotkey: "account", netuid: "u16", amount_staked: "amount" },
+    weight: WEIGHT_300,
+    paysFee: true,
+    dispatch: (context, a) =>
+      addStake(context, { hotkey: a.hotkey, netuid: a.netuid, amountStaked: a.amount_staked }),
+  }),
+  defineCall({
+    module: "SubtensorModule",
+    method: "add_stake_limit",
+    args: {
+      hotkey: "account",
+      netuid: "u16",
+      amount_staked: "amount",
+      limit_price: "amount",
+      allow_partial: "bool",
+    },
+    weight: WEIGHT_300,
+    paysFee: true,
+    dispatch: (context, a) =>
+      addStake(context, {
+        hotkey: a.hotkey,
+        netuid: a.netuid,
+        amountStaked: a.amount_staked,
+        limit: { limitPrice: a.limit_price, allowPartial: a.allow_partial },
+      }),
+  }),
+  defineCall({
+    module: "SubtensorModule",
+    method: "remove_stake",
+    args: { hotkey: "account", netuid: "u16", amount_unstaked: "amount" },
+    weight: WEIGHT_300,
+    paysFee: true,
+    dispatch: (context, a) =>
+      removeStake(context, { hotkey: a.hotkey, netuid: a.netuid, amountUnstaked: a.amount_unstaked }),
+  }),
+  defineCall({
+    module: "SubtensorModule",
+    method: "remove_stake_limit",
+    args: {
+      hotkey: "account",
+      netuid: "u16",
+      amount_unstaked: "amount",
+      limit_price: "amount",
+      allow_partial: "bool",
+    },
+    weight: WEIGHT_300,
+    paysFee: true,
+    dispatch: (context, a) =>
+      removeStake(context, {
+        hotkey: a.hotkey,
+        netuid: a.netuid,
+        amountUnstaked: a.amount_unstaked,
+        limit: { limitPrice: a.limit_price, allowPartial: a.allow_partial },
+      }),
+  }),
+  defineCall({
+    module: "SubtensorModule",
+    method: "remove_stake_full_limit",
+    args: { hotkey: "account", netuid: "u16", limit_price: { option: "amount" } },
+    weight: WEIGHT_300,
+    paysFee: true,
+    dispatch: (context, a) => removeStakeFullLimit(context, a.hotkey, a.netuid, a.limit_price),
+  }),
+  defineCall({
+    module: "SubtensorModule",
+    method: "unstake_all",
+    args: { hotkey: "account" },
+    weight: WEIGHT_1000,
+    paysFee: true,
+    dispatch: (context, a) => unstakeAll(context, a.hotkey),
+  }),
+  defineCall({
+    module: "SubtensorModule",
+    method: "unstake_all_alpha",
+    args: { hotkey: "account" },
+    weight: WEIGHT_1000,
+    paysFee: true,
+    dispatch: (context, a) => unstakeAllAlpha(context, a.hotkey),
+  }),
+  defineCall({
+    module: "SubtensorModule",
+    method: "move_stake",
+    args: {
+      origin_hotkey: "account",
+      destination_hotkey: "account",
+      origin_netuid: "u16",
+      destination_netuid: "u16",
+      alpha_amount: "amount",
+    },
+    weight: WEIGHT_300,
+    paysFee: true,
+    dispatch: (context, a) =>
+      moveStake(context, {
+        originHotkey: a.origin_hotkey,
+        destinationHotkey: a.destination_hotkey,
+        originNetuid: a.origin_netuid,
+        destinationNetuid: a.destination_netuid,
+        alphaAmount: a.alpha_amount,
+      }),
+  }),
+  defineCall({
+    module: "SubtensorModule",
+    method: "transfer_stake",
+    args: {
+      destination_coldkey: "account",
+      hotkey: "account",
+      origin_netuid: "u16",
+      destination_netuid: "u16",
+      alpha_amount: "amount",
+    },
+    weight: WEIGHT_300,
+    paysFee: true,
+    dispatch: (context, a) =>
+      transferStake(context, {
+        destinationColdkey: a.destination_coldkey,
+        hotkey: a.hotkey,
+        originNetuid: a.origin_netuid,
+        destinationNetuid: a.destination_netuid,
+        alphaAmount: a.alpha_amount,
+      }),
+  }),
+  defineCall({
+    module: "SubtensorModule",
+    method: "swap_stake",
+    args: { hotkey: "account", origin_netuid: "u16", destination_netuid: "u16", alpha_amount: "amount" },
+    weight: WEIGHT_300,
+    paysFee: true,
+    dispatch: (context, a) =>
+      swapStake(context, {
+        hotkey: a.hotkey,
+        originNetuid: a.origin_netuid,
+        destinationNetuid: a.destination_netuid,
+        alphaAmount: a.alpha_amount,
+      }),
+  }),
+  defineCall({
+    module: "SubtensorModule",
+    method: "swap_stake_limit",
+    args: {
+      hotkey: "account",
+      origin_netuid: "u16",
+      destination_netuid: "u16",
+      alpha_amount: "amount",
+      limit_price: "amount",
+      allow_partial: "bool",
+    },
+    weight: WEIGHT_300,
+    paysFee: true,
+    dispatch: (context, a) =>
+      swapStake(context, {
+        hotkey: a.hotkey,
+        originNetuid: a.origin_netuid,
+        destinationNetuid: a.destination_netuid,
+        alphaAmount: a.alpha_amount,
+        limit: { limitPrice: a.limit_price, allowPartial: a.allow_partial },
+      }),
+  }),
+  defineCall({
+    module: "SubtensorModule",
+    method: "increase_take",
+    args: { hotkey: "account", take: "u16" },
+    weight: WEIGHT_100,
+    paysFee: false,
+    dispatch: (context, a) => increaseTake(context, a.hotkey, a.take),
+  }),
+  defineCall({
+    module: "SubtensorModule",
+    method: "decrease_take",
+    args: { hotkey: "account", take: "u16" },
+    weight: WEIGHT_100,
+    paysFee: false,
+    dispatch: (context, a) => decreaseTake(context, a.hotkey, a.take),
+  }),
+  defineCall({
+    module: "SubtensorModule",
+    method: "set_children",
+    args: { hotkey: "account", netuid: "u16", children: { list: { tuple: ["amount", "account"] } } },
+    weight: WEIGHT_200,
+    paysFee: true,
+    dispatch: (context, a) =>
+      setChildren(context, {
+        hotkey: a.hotkey,
+        netuid: a.netuid,
+        children: a.children.map(([proportion, child]) => [proportion, child] as const),
+      }),
+  }),
+  defineCall({
+    module: "SubtensorModule",
+    method: "set_childkey_take",
+    args: { hotkey: "account", netuid: "u16", take: "u16" },
+    weight: WEIGHT_100,
+    paysFee: true,
+    dispatch: (context, a) => setChildkeyTake(context, { hotkey: a.hotkey, netuid: a.netuid, take: a.take }),
+  }),
+  defineCall({
+    module: "SubtensorModule",
+    method: "claim_root",
+    args: { subnets: "u16[]" },
+    weight: WEIGHT_200,
+    // 200·10^6 per distinct subnet listed (subtensor weighs the BTreeSet it receives).
+    weightOf: (a) => WEIGHT_200 * BigInt(claimSubnets(a.subnets).length),
+    paysFee: true,
+    dispatch: (context, a) => claimRoot(context, a.subnets),
+  }),
+  defineCall({
+    module: "SubtensorModule",
+    method: "set_root_claim_type",
+    args: { new_root_claim_type: { enum: ["Swap", "Keep"] } },
+    weight: WEIGHT_100,
+    paysFee: true,
+    dispatch: (context, a) => setRootClaimType(context, a.new_root_claim_type),
+  }),
+];
