@@ -75,7 +75,8 @@ export {
   type GenesisSubnet,
   parseChainSpec,
 } from "./genesis/index.ts";
-export { type KeyValueStore, MemoryStore, Overlay, sortKeys } from "./state/keyValueStore.ts";
+export { type KeyValueStore, MemoryStore, Overlay } from "./state/keyValueStore.ts";
+export { sortKeys } from "./state/sortedKeys.ts";
 export { stateRoot } from "./state/stateRoot.ts";
 export {
   bigintCodec,

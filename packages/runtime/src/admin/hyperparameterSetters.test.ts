@@ -1,13 +1,22 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { DispatchErrorName } from "@opentao/primitives";
-import { atBlock, dispatch, expectFailure, ROOT, signed, type TestChain } from "../subnets/_testChain.ts";
+import {
+  atBlock,
+  chainWithSubnet,
+  dispatch,
+  expectFailure,
+  OWNER,
+  ROOT,
+  signed,
+  type TestChain,
+} from "../subnets/_testChain.ts";
 import { MaxBurn, MinAllowedUids, MinBurn, Tempo } from "../subnets/hyperparameters.ts";
 import { PendingEpochAt } from "../subnets/subnetsStorage.ts";
 import type { Origin } from "../transactions/callDefinition.ts";
 import { createCallRegistry } from "../transactions/callRegistry.ts";
 import { encodeValue } from "./_encodeValue.ts";
-import { afterEpochAt, chainWithSubnet, MISSING_NETUID, NETUID, OTHER, OWNER } from "./_testAdmin.ts";
+import { afterEpochAt, MISSING_NETUID, NETUID, OTHER } from "./_testAdmin.ts";
 import { ADMIN_CALLS } from "./adminCalls.ts";
 import {
   HYPERPARAMETER_SETTERS,

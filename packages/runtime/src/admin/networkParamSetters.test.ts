@@ -1,6 +1,15 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { atBlock, dispatch, expectFailure, genesis, ROOT, signed } from "../subnets/_testChain.ts";
+import {
+  atBlock,
+  chainWithSubnet,
+  dispatch,
+  expectFailure,
+  genesis,
+  OWNER,
+  ROOT,
+  signed,
+} from "../subnets/_testChain.ts";
 import { Kappa } from "../subnets/hyperparameters.ts";
 import { sudo } from "../sudo/sudo.ts";
 import { SudoKey } from "../sudo/sudoStorage.ts";
@@ -11,7 +20,7 @@ import {
   networkParamSetterMethod,
 } from "../system/networkParams.ts";
 import { createCallRegistry } from "../transactions/callRegistry.ts";
-import { chainWithSubnet, NETUID, OWNER } from "./_testAdmin.ts";
+import { NETUID } from "./_testAdmin.ts";
 import { ADMIN_CALLS } from "./adminCalls.ts";
 import { NETWORK_PARAM_SETTER_CALLS } from "./networkParamSetters.ts";
 

@@ -1,8 +1,17 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { atBlock, dispatch, expectFailure, ROOT, signed, type TestChain } from "../subnets/_testChain.ts";
+import {
+  atBlock,
+  chainWithSubnet,
+  dispatch,
+  expectFailure,
+  OWNER,
+  ROOT,
+  signed,
+  type TestChain,
+} from "../subnets/_testChain.ts";
 import { AlphaValues, LiquidAlphaOn } from "../subnets/hyperparameters.ts";
-import { afterEpochAt, chainWithSubnet, MISSING_NETUID, NETUID, OTHER, OWNER } from "./_testAdmin.ts";
+import { afterEpochAt, MISSING_NETUID, NETUID, OTHER } from "./_testAdmin.ts";
 import { ADMIN_CALLS } from "./adminCalls.ts";
 
 const args = (alpha_low: number, alpha_high: number, netuid = NETUID) => ({ netuid, alpha_low, alpha_high });

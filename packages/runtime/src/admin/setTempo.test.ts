@@ -2,10 +2,18 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { blocksUntilNextAutoEpoch } from "../scheduler/blocksUntilNextAutoEpoch.ts";
 import { shouldRunEpoch } from "../scheduler/shouldRunEpoch.ts";
-import { atBlock, dispatch, expectFailure, ROOT, signed } from "../subnets/_testChain.ts";
+import {
+  atBlock,
+  chainWithSubnet,
+  dispatch,
+  expectFailure,
+  OWNER,
+  ROOT,
+  signed,
+} from "../subnets/_testChain.ts";
 import { Tempo } from "../subnets/hyperparameters.ts";
 import { LastEpochBlock } from "../subnets/subnetsStorage.ts";
-import { afterEpochAt, chainWithSubnet, MISSING_NETUID, NETUID, OTHER, OWNER } from "./_testAdmin.ts";
+import { afterEpochAt, MISSING_NETUID, NETUID, OTHER } from "./_testAdmin.ts";
 import { ADMIN_CALLS } from "./adminCalls.ts";
 
 const setTempo = (tempo: number, netuid = NETUID) => ({ netuid, tempo });

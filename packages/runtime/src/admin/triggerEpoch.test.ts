@@ -1,10 +1,18 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { shouldRunEpoch } from "../scheduler/shouldRunEpoch.ts";
-import { atBlock, dispatch, expectFailure, ROOT, signed } from "../subnets/_testChain.ts";
+import {
+  atBlock,
+  chainWithSubnet,
+  dispatch,
+  expectFailure,
+  OWNER,
+  ROOT,
+  signed,
+} from "../subnets/_testChain.ts";
 import { CommitRevealWeightsEnabled } from "../subnets/hyperparameters.ts";
 import { PendingEpochAt } from "../subnets/subnetsStorage.ts";
-import { afterEpochAt, chainWithSubnet, MISSING_NETUID, NETUID, OTHER, OWNER } from "./_testAdmin.ts";
+import { afterEpochAt, MISSING_NETUID, NETUID, OTHER } from "./_testAdmin.ts";
 import { ADMIN_CALLS } from "./adminCalls.ts";
 
 const ARGS = { netuid: NETUID };
@@ -24,7 +32,7 @@ describe("trigger_epoch (chain.md §7)", () => {
   });
 
   test("fast-blocks: AdminFreezeWindow 2", () => {
-    const chain = chainWithSubnet(true);
+    const chain = chainWithSubnet({ fastBlocks: true });
     afterEpochAt(chain, 3); // tempo 10: next auto epoch at 13
     dispatch(chain, ADMIN_CALLS, signed(OWNER), "trigger_epoch", ARGS);
     assert.equal(PendingEpochAt.get(chain.store, NETUID), 5);

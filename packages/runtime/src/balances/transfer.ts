@@ -8,6 +8,8 @@ import type { BlockContext } from "../block/blockContext.ts";
 import { emitEvent } from "../block/blockContext.ts";
 import { dispatchError } from "../errors.ts";
 import type { KeyValueStore } from "../state/keyValueStore.ts";
+import { defineCall } from "../transactions/callDefinition.ts";
+import { ensureSigned } from "../transactions/origin.ts";
 import { deposit, withdrawAllowDeath } from "./accountFunds.ts";
 import { Account, EXISTENTIAL_DEPOSIT } from "./balancesStorage.ts";
 
@@ -52,4 +54,24 @@ export function applyTransfer(
   withdrawAllowDeath(store, ctx, from, value);
   deposit(store, ctx, dest, value);
   emitEvent(ctx, "Balances", "Transfer", { from, to: dest, amount: value.toString() });
+}
+
+/**
+ * `Balances.<method>(dest, value)`, weight 100·10^6: `transfer_allow_death` and, with `keepAlive`,
+ * `transfer_keep_alive` (chain.md §5). A transfer to oneself succeeds and changes nothing.
+ */
+export function defineTransferCall(method: string, keepAlive: boolean) {
+  return defineCall({
+    module: "Balances",
+    method,
+    args: { dest: "account", value: "amount" },
+    weight: 100_000_000n,
+    paysFee: true,
+    dispatch({ store, ctx, origin }, { dest, value }) {
+      const from = ensureSigned(origin);
+      if (dest === from) return;
+      validateTransfer(store, from, dest, value, keepAlive);
+      applyTransfer(store, ctx, from, dest, value);
+    },
+  });
 }

@@ -6,21 +6,7 @@
  * Events: `Balances.Transfer {from, to, amount}`. A transfer to oneself succeeds and changes nothing.
  */
 
-import { defineCall } from "../transactions/callDefinition.ts";
-import { ensureSigned } from "../transactions/origin.ts";
-import { applyTransfer, validateTransfer } from "./transfer.ts";
+import { defineTransferCall } from "./transfer.ts";
 
 /** `Balances.transfer_keep_alive(dest, value)` (chain.md §5). */
-export const transferKeepAlive = defineCall({
-  module: "Balances",
-  method: "transfer_keep_alive",
-  args: { dest: "account", value: "amount" },
-  weight: 100_000_000n,
-  paysFee: true,
-  dispatch({ store, ctx, origin }, { dest, value }) {
-    const from = ensureSigned(origin);
-    if (dest === from) return;
-    validateTransfer(store, from, dest, value, true);
-    applyTransfer(store, ctx, from, dest, value);
-  },
-});
+export const transferKeepAlive = defineTransferCall("transfer_keep_alive", true);

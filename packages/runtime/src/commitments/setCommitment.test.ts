@@ -1,14 +1,22 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { DispatchErrorName } from "@opentao/primitives";
-import { DispatchError, InvalidTransactionError, toHex } from "@opentao/primitives";
+import { blake2b256, DispatchError, InvalidTransactionError, toHex } from "@opentao/primitives";
+import { freshKeypair } from "../block/_testChain.ts";
+import { appendNeuron } from "../neurons/appendNeuron.ts";
+import { associateHotkey } from "../neurons/hotkeyOwner.ts";
 import { Overlay } from "../state/keyValueStore.ts";
 import { stateRoot } from "../state/stateRoot.ts";
-import { atBlock, signed, type TestChain } from "../subnets/_testChain.ts";
+import { atBlock, OWNER, signed, type TestChain } from "../subnets/_testChain.ts";
 import { SubnetEpochIndex } from "../subnets/subnetsStorage.ts";
 import { setNetworkParam } from "../system/networkParams.ts";
+import { applyExtrinsic } from "../transactions/applyExtrinsic.ts";
+import { checkTransaction } from "../transactions/checkTransaction.ts";
+import { BASE_WEIGHT } from "../transactions/fees.ts";
+import { signExtrinsic } from "../transactions/signExtrinsic.ts";
 import { HOTKEYS, NETUID, STRANGER, subnetChain } from "../weights/_testSubnet.ts";
 import { commitmentInfoFromJson } from "./commitmentInfoFromJson.ts";
+import { SET_COMMITMENT_WEIGHT } from "./commitmentsCalls.ts";
 import {
   type CommitmentInfo,
   CommitmentOf,
@@ -150,6 +158,102 @@ describe("chain.md §14 info wire form", () => {
       assert.throws(
         () => commitmentInfoFromJson(value),
         (e: unknown) => e instanceof InvalidTransactionError && e.reason === "BadCall",
+        label,
+      );
+    });
+  }
+});
+
+describe("chain.md §14 set_commitment as an extrinsic (runtime calls)", () => {
+  const GENESIS_HASH = toHex(blake2b256("commitments extrinsic test chain"));
+  const hotkey = freshKeypair("commitment hotkey");
+  const h = `0x${"cd".repeat(32)}`;
+
+  /** subnetChain plus a hotkey with a private key, registered on NETUID. */
+  function chainWithSigner(): TestChain {
+    const chain = subnetChain();
+    associateHotkey(chain.store, OWNER, hotkey.ss58Address);
+    appendNeuron(chain.store, NETUID, hotkey.ss58Address, chain.ctx.now);
+    return chain;
+  }
+
+  function extrinsic(netuid: number, infoJson: unknown) {
+    return signExtrinsic(
+      {
+        chain: GENESIS_HASH,
+        spec: 1,
+        signer: hotkey.ss58Address,
+        nonce: 0,
+        tip: "0",
+        validUntil: null,
+        call: { module: "Commitments", method: "set_commitment", args: { netuid, info: infoJson as never } },
+      },
+      hotkey,
+    );
+  }
+
+  test("decodes info, is Pays::No at 100·10^6, and stores the commitment", () => {
+    const chain = chainWithSigner();
+    const infoJson = { fields: [{ Sha256: h }, { Raw: "0x6869" }, "None"] };
+    const checked = checkTransaction(chain.store, extrinsic(NETUID, infoJson), {
+      genesisHash: GENESIS_HASH,
+      now: chain.ctx.now,
+    });
+    assert.equal(checked.paysFee, false);
+    assert.equal(checked.fee, 0n);
+    assert.equal(checked.weight, BASE_WEIGHT + SET_COMMITMENT_WEIGHT);
+    assert.deepEqual(checked.call.args, { netuid: NETUID, info: commitmentInfoFromJson(infoJson) });
+    const result = applyExtrinsic(chain.store, chain.ctx, checked, 0);
+    assert.equal(result.success, true);
+    assert.deepEqual(CommitmentOf.get(chain.store, NETUID, hotkey.ss58Address), {
+      info: {
+        fields: [
+          { tag: "Sha256", bytes: new Uint8Array(32).fill(0xcd) },
+          { tag: "Raw", bytes: new Uint8Array([0x68, 0x69]) },
+          { tag: "None" },
+        ],
+      },
+      block: chain.ctx.now,
+    });
+    assert.ok(
+      chain.ctx.events.some(
+        (e) => e.name === "Commitment" && e.data.who === hotkey.ss58Address && e.data.netuid === NETUID,
+      ),
+    );
+  });
+
+  test("a dispatch error fails the extrinsic (AccountNotAllowedCommit on another subnet)", () => {
+    const chain = chainWithSigner();
+    const checked = checkTransaction(chain.store, extrinsic(9, { fields: [] }), {
+      genesisHash: GENESIS_HASH,
+      now: chain.ctx.now,
+    });
+    const result = applyExtrinsic(chain.store, chain.ctx, checked, 0);
+    assert.equal(result.success, false);
+    assert.deepEqual(!result.success && result.error, {
+      module: "Commitments",
+      error: "AccountNotAllowedCommit",
+    });
+  });
+
+  const bad: [string, unknown, RegExp][] = [
+    ["unknown Data tag", { fields: [{ Md5: h }] }, /call\.args\.info\.fields\[0\]: expected a Data tag/],
+    [
+      "hash payload of 31 bytes",
+      { fields: [{ Sha256: `0x${"00".repeat(31)}` }] },
+      /Sha256: expected 32 bytes/,
+    ],
+    ["payload not hex", { fields: [{ Raw: 1 }] }, /call\.args\.info\.fields\[0\]\.Raw/],
+    ["info without fields", {}, /call\.args\.info: expected exactly the key "fields"/],
+  ];
+  for (const [label, infoJson, detail] of bad) {
+    test(`BadCall: ${label}`, () => {
+      const chain = chainWithSigner();
+      assert.throws(
+        () =>
+          checkTransaction(chain.store, extrinsic(NETUID, infoJson), { genesisHash: GENESIS_HASH, now: 2 }),
+        (e: unknown) =>
+          e instanceof InvalidTransactionError && e.reason === "BadCall" && detail.test(e.message),
         label,
       );
     });

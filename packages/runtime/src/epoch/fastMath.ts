@@ -78,28 +78,14 @@ export function safeDivBits(a: number, b: number): number {
   if (b === 0) return 0;
   if (!(a >= 0 && b > 0 && a < TWO52 && b < TWO48)) outOfDomain("a quotient operand");
   // Integer part, then the 32 fraction bits by long division with an exact remainder r < b.
-  let q = Math.floor(a / b);
+  let q = floorDiv(a, b);
   let r = a - q * b;
-  if (r < 0) {
-    q -= 1;
-    r += b;
-  } else if (r >= b) {
-    q += 1;
-    r -= b;
-  }
   if (q >= 2097152) outOfDomain("a quotient");
   if (b < 68719476736) {
     // b < 2^36: two 16-bit digits, each r · 2^16 < 2^52.
     let t = r * TWO16;
-    let d = Math.floor(t / b);
+    const d = floorDiv(t, b);
     r = t - d * b;
-    if (r < 0) {
-      d -= 1;
-      r += b;
-    } else if (r >= b) {
-      d += 1;
-      r -= b;
-    }
     q = q * TWO16 + d;
     t = r * TWO16;
     return q * TWO16 + floorDiv(t, b);
@@ -111,15 +97,8 @@ export function safeDivBits(a: number, b: number): number {
   for (let left = 32; left > 0; ) {
     const s = left < chunk ? left : chunk;
     const t = r * POW2[s]!;
-    let d = Math.floor(t / b);
+    const d = floorDiv(t, b);
     r = t - d * b;
-    if (r < 0) {
-      d -= 1;
-      r += b;
-    } else if (r >= b) {
-      d += 1;
-      r -= b;
-    }
     q = q * POW2[s]! + d;
     left -= s;
   }

@@ -4,19 +4,16 @@ import { associateHotkey } from "../neurons/hotkeyOwner.ts";
 import {
   account,
   atBlock,
+  chainWithSubnet,
   dispatch,
   expectFailure,
-  genesis,
+  OWNER,
   ROOT,
   signed,
-  TAO,
 } from "../subnets/_testChain.ts";
-import { subnetsCalls } from "../subnets/subnetsCalls.ts";
 import { CHAIN_IDENTITY_LIMITS, type ChainIdentity, IdentitiesV2 } from "./chainIdentity.ts";
 import { IDENTITY_CALLS, setIdentityCall } from "./identityCalls.ts";
 
-const OWNER = account(1);
-const OWNER_HOTKEY = account(2);
 const STRANGER = account(3);
 
 const IDENTITY: ChainIdentity = {
@@ -37,8 +34,7 @@ function args(identity: ChainIdentity): Record<string, string> {
 
 /** OWNER's hotkey has UID 0 on subnet 1 (register_network appends the owner hotkey). */
 function chainWithRegisteredHotkey() {
-  const chain = genesis({ balances: [[OWNER, 10_000n * TAO]] });
-  dispatch(chain, subnetsCalls, signed(OWNER), "register_network", { hotkey: OWNER_HOTKEY });
+  const chain = chainWithSubnet();
   atBlock(chain, 2);
   return chain;
 }

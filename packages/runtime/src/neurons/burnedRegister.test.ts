@@ -6,44 +6,42 @@ import {
   account,
   assertIssuanceInvariant,
   atBlock,
+  chainWithSubnet,
   dispatch,
   expectFailure,
-  genesis,
+  OWNER,
+  OWNER_HOTKEY,
   ROOT,
   signed,
   TAO,
 } from "../subnets/_testChain.ts";
 import { Burn, MaxAllowedUids, NetworkRegistrationAllowed } from "../subnets/hyperparameters.ts";
-import { subnetsCalls } from "../subnets/subnetsCalls.ts";
 import { SubnetAlphaIn, SubnetAlphaOut, SubnetTAO, SubnetVolume } from "../subnets/subnetsStorage.ts";
 import { Owner } from "./hotkeyOwner.ts";
 import { neuronsCalls } from "./neuronsCalls.ts";
 import { BlockAtRegistration, Keys, SubnetworkN, Uids } from "./neuronsStorage.ts";
 
-const OWNER = account(1);
-const OWNER_HOT = account(2);
 const MINER = account(3);
 const MINER_HOT = account(4);
 const POOR = account(5);
 const OTHER_HOT = account(6);
 
-function chainWithSubnet() {
-  const chain = genesis({
+/** Subnet 1 registered by OWNER at block 1; MINER and POOR funded; now block 2. */
+function registeredChain() {
+  const chain = chainWithSubnet({
     fastBlocks: true,
     balances: [
-      [OWNER, 10_000n * TAO],
       [MINER, 10_000n * TAO],
       [POOR, TAO / 2n],
     ],
   });
-  dispatch(chain, subnetsCalls, signed(OWNER), "register_network", { hotkey: OWNER_HOT });
   atBlock(chain, 2);
   return chain;
 }
 
 describe("burned_register", () => {
   test("success: UID 1, burn bought and destroyed in the pool, fee to the author, burn × 1.26, event", () => {
-    const chain = chainWithSubnet();
+    const chain = registeredChain();
     const s = chain.store;
     const tau = SubnetTAO.get(s, 1);
     const alpha = SubnetAlphaIn.get(s, 1);
@@ -75,7 +73,7 @@ describe("burned_register", () => {
   });
 
   test("register_limit: passes at limit = Burn, fails one rao below", () => {
-    const chain = chainWithSubnet();
+    const chain = registeredChain();
     expectFailure(
       chain,
       neuronsCalls,
@@ -93,7 +91,7 @@ describe("burned_register", () => {
   });
 
   test("errors in order, each leaving the state unchanged", () => {
-    const chain = chainWithSubnet();
+    const chain = registeredChain();
     const call = (
       origin: string,
       args: Record<string, unknown>,
@@ -109,9 +107,9 @@ describe("burned_register", () => {
       "RegistrationPriceLimitExceeded",
       "register_limit",
     );
-    call(MINER, { netuid: 1, hotkey: OWNER_HOT }, "SubNetRegistrationDisabled");
+    call(MINER, { netuid: 1, hotkey: OWNER_HOTKEY }, "SubNetRegistrationDisabled");
     NetworkRegistrationAllowed.set(chain.store, true, 1);
-    call(POOR, { netuid: 1, hotkey: OWNER_HOT }, "HotKeyAlreadyRegisteredInSubNet");
+    call(POOR, { netuid: 1, hotkey: OWNER_HOTKEY }, "HotKeyAlreadyRegisteredInSubNet");
     const error = call(POOR, { netuid: 1, hotkey: OTHER_HOT }, "NotEnoughBalanceToStake");
     assert.deepEqual(error.fields, { needed: TAO, free: TAO / 2n });
     dispatch(chain, neuronsCalls, signed(OWNER), "try_associate_hotkey", { hotkey: OTHER_HOT });
@@ -136,7 +134,7 @@ describe("burned_register", () => {
   });
 
   test("the owner's coldkey may register more of its own hotkeys", () => {
-    const chain = chainWithSubnet();
+    const chain = registeredChain();
     dispatch(chain, neuronsCalls, signed(OWNER), "burned_register", { netuid: 1, hotkey: OTHER_HOT });
     assert.equal(Uids.get(chain.store, 1, OTHER_HOT), 1);
   });

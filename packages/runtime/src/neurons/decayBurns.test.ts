@@ -1,13 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { account, dispatch, genesis, signed, TAO } from "../subnets/_testChain.ts";
+import { chainWithSubnet, TAO } from "../subnets/_testChain.ts";
 import { Burn, MaxBurn, MinBurn } from "../subnets/hyperparameters.ts";
-import { subnetsCalls } from "../subnets/subnetsCalls.ts";
 import { decayBurns } from "./decayBurns.ts";
 
 test("Appendix A burn decay: 1 TAO, half-life 360, 360 blocks, no clamp → 499,999,865 rao", () => {
-  const chain = genesis({ fastBlocks: true, balances: [[account(1), 10_000n * TAO]] });
-  dispatch(chain, subnetsCalls, signed(account(1)), "register_network", { hotkey: account(2) });
+  const chain = chainWithSubnet({ fastBlocks: true });
   MinBurn.set(chain.store, 0n, 1);
   assert.equal(Burn.get(chain.store, 1), TAO, "1 TAO at creation");
   for (let now = 2; now <= 361; now++) decayBurns(chain.store, { now });
@@ -16,8 +14,7 @@ test("Appendix A burn decay: 1 TAO, half-life 360, 360 blocks, no clamp → 499,
 });
 
 test("burn decay clamps to [minBurn, maxBurn]; blocks 0 and 1 only clamp", () => {
-  const chain = genesis({ fastBlocks: true, balances: [[account(1), 10_000n * TAO]] });
-  dispatch(chain, subnetsCalls, signed(account(1)), "register_network", { hotkey: account(2) });
+  const chain = chainWithSubnet({ fastBlocks: true });
   Burn.set(chain.store, 500n * TAO, 1);
   decayBurns(chain.store, { now: 1 });
   assert.equal(Burn.get(chain.store, 1), MaxBurn.get(chain.store, 1));

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { MemoryStore } from "../state/keyValueStore.ts";
-import { account } from "../subnets/_testChain.ts";
+import { account, OWNER } from "../subnets/_testChain.ts";
 import { ImmuneOwnerUidsLimit, ImmunityPeriod, MinNonImmuneUids } from "../subnets/hyperparameters.ts";
 import { SubnetOwner, SubnetOwnerHotkey } from "../subnets/subnetsStorage.ts";
 import { appendNeuron } from "./appendNeuron.ts";
@@ -9,7 +9,6 @@ import { getNeuronToPrune, immuneOwnerUids, isNeuronImmune } from "./getNeuronTo
 import { associateHotkey } from "./hotkeyOwner.ts";
 import { Emission } from "./neuronsStorage.ts";
 
-const OWNER = account(1);
 const OTHER = account(3);
 
 /** Subnet 1: uid i registered at blocks[i]; hotkeys owned by the owner coldkey where `owned[i]`. */

@@ -120,6 +120,7 @@ export type AxonInfo = {
 export type PrometheusInfo = {
   readonly block: number;
   readonly version: number;
+  /** u128. */
   readonly ip: bigint;
   readonly port: number;
   readonly ipType: number;

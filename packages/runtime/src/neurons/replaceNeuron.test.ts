@@ -1,8 +1,17 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { account, atBlock, dispatch, expectFailure, genesis, signed, TAO } from "../subnets/_testChain.ts";
+import {
+  account,
+  atBlock,
+  chainWithSubnet,
+  dispatch,
+  expectFailure,
+  OWNER_HOTKEY,
+  type SubnetChainOptions,
+  signed,
+  TAO,
+} from "../subnets/_testChain.ts";
 import { ImmunityPeriod, MaxAllowedUids, MinNonImmuneUids } from "../subnets/hyperparameters.ts";
-import { subnetsCalls } from "../subnets/subnetsCalls.ts";
 import { Owner } from "./hotkeyOwner.ts";
 import { neuronsCalls } from "./neuronsCalls.ts";
 import {
@@ -22,21 +31,18 @@ import {
   Weights,
 } from "./neuronsStorage.ts";
 
-const OWNER = account(1);
-const OWNER_HOT = account(2);
 const MINER = account(3);
 const HOT = [account(10), account(11), account(12), account(13), account(14)] as const;
 
+/** Subnet 1 registered by OWNER (fast blocks), MINER funded. */
+const SUBNET: SubnetChainOptions = {
+  fastBlocks: true,
+  balances: [[MINER, 10_000n * TAO]],
+};
+
 /** Subnet 1 with maxAllowedUids 4 and immunity 10, filled by uids 1–3 registered at blocks 2, 3, 4. */
 function fullSubnet() {
-  const chain = genesis({
-    fastBlocks: true,
-    balances: [
-      [OWNER, 10_000n * TAO],
-      [MINER, 10_000n * TAO],
-    ],
-  });
-  dispatch(chain, subnetsCalls, signed(OWNER), "register_network", { hotkey: OWNER_HOT });
+  const chain = chainWithSubnet(SUBNET);
   MaxAllowedUids.set(chain.store, 4, 1);
   ImmunityPeriod.set(chain.store, 10, 1);
   MinNonImmuneUids.set(chain.store, 0, 1);
@@ -164,14 +170,7 @@ describe("append then replace", () => {
   });
 
   test("the owner hotkey is never replaced; the owner's other hotkeys up to immuneOwnerUidsLimit", () => {
-    const chain = genesis({
-      fastBlocks: true,
-      balances: [
-        [OWNER, 10_000n * TAO],
-        [MINER, 10_000n * TAO],
-      ],
-    });
-    dispatch(chain, subnetsCalls, signed(OWNER), "register_network", { hotkey: OWNER_HOT });
+    const chain = chainWithSubnet(SUBNET);
     MaxAllowedUids.set(chain.store, 1, 1);
     atBlock(chain, 100_000);
     expectFailure(
@@ -182,6 +181,6 @@ describe("append then replace", () => {
       { netuid: 1, hotkey: HOT[0] },
       "NoNeuronIdAvailable",
     );
-    assert.equal(Keys.get(chain.store, 1, 0), OWNER_HOT);
+    assert.equal(Keys.get(chain.store, 1, 0), OWNER_HOTKEY);
   });
 });

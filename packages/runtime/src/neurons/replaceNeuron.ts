@@ -5,25 +5,8 @@
  * become 0 (the entries stay, so row lengths do not change). Stake is per hotkey and is untouched.
  */
 import type { KeyValueStore } from "../state/keyValueStore.ts";
-import {
-  Active,
-  Axons,
-  BlockAtRegistration,
-  Bonds,
-  Consensus,
-  Dividends,
-  Emission,
-  Incentive,
-  Keys,
-  LastUpdate,
-  NeuronCertificates,
-  Prometheus,
-  StakeWeight,
-  Uids,
-  ValidatorPermit,
-  ValidatorTrust,
-  Weights,
-} from "./neuronsStorage.ts";
+import { seatNeuron } from "./_seatNeuron.ts";
+import { Axons, Bonds, Keys, NeuronCertificates, Prometheus, Uids, Weights } from "./neuronsStorage.ts";
 
 /** Replaces the neuron at `uid` of `netuid` with `hotkey`, registered at `now`. */
 export function replaceNeuron(
@@ -38,17 +21,7 @@ export function replaceNeuron(
   Axons.remove(store, netuid, oldHotkey);
   NeuronCertificates.remove(store, netuid, oldHotkey);
   Prometheus.remove(store, netuid, oldHotkey);
-
-  Keys.set(store, hotkey, netuid, uid);
-  Uids.set(store, uid, netuid, hotkey);
-
-  Emission.set(store, 0n, netuid, uid);
-  Consensus.set(store, 0, netuid, uid);
-  Incentive.set(store, 0, netuid, uid);
-  Dividends.set(store, 0, netuid, uid);
-  StakeWeight.set(store, 0, netuid, uid);
-  ValidatorTrust.set(store, 0, netuid, uid);
-  ValidatorPermit.set(store, false, netuid, uid);
+  seatNeuron(store, netuid, uid, hotkey, now);
   Weights.remove(store, netuid, uid);
   Bonds.remove(store, netuid, uid);
   // Rows are scanned in uid order; only rows that point at `uid` are rewritten.
@@ -57,8 +30,4 @@ export function replaceNeuron(
     const zeroed = row.map(([dest, value]) => [dest, dest === uid ? 0 : value] as const);
     Weights.set(store, zeroed, netuid, Number(parts[1]));
   }
-
-  Active.set(store, true, netuid, uid);
-  BlockAtRegistration.set(store, now, netuid, uid);
-  LastUpdate.set(store, now, netuid, uid);
 }

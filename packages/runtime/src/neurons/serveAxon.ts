@@ -16,23 +16,15 @@ import type { DispatchContext } from "../transactions/callDefinition.ts";
 import { ensureSigned } from "../transactions/origin.ts";
 import { isValidIpAddress, isValidIpType } from "./isValidIpAddress.ts";
 import {
+  type AxonInfo,
   Axons,
   isHotkeyRegisteredOnNetwork,
   type NeuronCertificate,
   NeuronCertificates,
 } from "./neuronsStorage.ts";
 
-export type ServeAxonParameters = {
-  readonly netuid: number;
-  readonly version: number;
-  /** u128. */
-  readonly ip: bigint;
-  readonly port: number;
-  readonly ipType: number;
-  readonly protocol: number;
-  readonly placeholder1: number;
-  readonly placeholder2: number;
-};
+/** The subnet and the announced axon record (its `block` is the call's). */
+export type ServeAxonParameters = { readonly netuid: number } & Omit<AxonInfo, "block">;
 
 /** chain.md §11.6 rate limit: `limit == 0 ∨ last == 0 ∨ now − last ≥ limit`. */
 export function servingRateLimitPasses(
@@ -43,6 +35,40 @@ export function servingRateLimitPasses(
 ): boolean {
   const limit = ServingRateLimit.get(store, netuid);
   return limit === 0 || lastBlock === 0 || now - lastBlock >= limit;
+}
+
+/** §11.6 rate limit as a check: throws `ServingRateLimitExceeded` unless `servingRateLimitPasses`. */
+export function ensureServingRateLimit(
+  store: KeyValueStore,
+  netuid: number,
+  lastBlock: number,
+  now: number,
+): void {
+  if (!servingRateLimitPasses(store, netuid, lastBlock, now)) {
+    throw dispatchError("SubtensorModule", "ServingRateLimitExceeded", {
+      netuid,
+      lastBlock,
+      rateLimit: ServingRateLimit.get(store, netuid),
+      now,
+    });
+  }
+}
+
+/**
+ * §11.6 address checks in order: `InvalidIpType` (neither IPv4 nor IPv6), then `InvalidIpAddress`.
+ * Axons may announce 0 (`allowZero`), prometheus endpoints may not.
+ */
+export function ensureServingAddress(
+  store: KeyValueStore,
+  ipType: number,
+  ip: bigint,
+  allowZero: boolean,
+): void {
+  if (!isValidIpType(ipType)) throw dispatchError("SubtensorModule", "InvalidIpType", { ipType });
+  const allowLoopback = getNetworkParam(store, "AllowLoopbackServing");
+  if (!isValidIpAddress(ipType, ip, { allowZero, allowLoopback })) {
+    throw dispatchError("SubtensorModule", "InvalidIpAddress", { ipType, ip, allowLoopback });
+  }
 }
 
 /**
@@ -63,23 +89,10 @@ export function validateServeAxon(context: DispatchContext, parameters: ServeAxo
   if (!isHotkeyRegisteredOnNetwork(store, netuid, hotkey)) {
     throw dispatchError("SubtensorModule", "HotKeyNotRegisteredInNetwork", { netuid, hotkey });
   }
-  // 2. IPv4 or IPv6.
-  if (!isValidIpType(ipType)) throw dispatchError("SubtensorModule", "InvalidIpType", { ipType });
-  // 3. A usable address; 0 is allowed for axons.
-  const allowLoopback = getNetworkParam(store, "AllowLoopbackServing");
-  if (!isValidIpAddress(ipType, ip, { allowZero: true, allowLoopback })) {
-    throw dispatchError("SubtensorModule", "InvalidIpAddress", { ipType, ip, allowLoopback });
-  }
+  // 2–3. IPv4 or IPv6, and a usable address; 0 is allowed for axons.
+  ensureServingAddress(store, ipType, ip, true);
   // 4. Serving rate limit since the last axon update.
-  const lastBlock = Axons.get(store, netuid, hotkey)?.block ?? 0;
-  if (!servingRateLimitPasses(store, netuid, lastBlock, ctx.now)) {
-    throw dispatchError("SubtensorModule", "ServingRateLimitExceeded", {
-      netuid,
-      lastBlock,
-      rateLimit: ServingRateLimit.get(store, netuid),
-      now: ctx.now,
-    });
-  }
+  ensureServingRateLimit(store, netuid, Axons.get(store, netuid, hotkey)?.block ?? 0, ctx.now);
   // 5. A port.
   if (port === 0) throw dispatchError("SubtensorModule", "InvalidPort", { port });
   return hotkey;

@@ -8,22 +8,13 @@
  */
 import { emitEvent } from "../block/blockContext.ts";
 import { dispatchError } from "../errors.ts";
-import { ServingRateLimit } from "../subnets/hyperparameters.ts";
-import { getNetworkParam } from "../system/index.ts";
 import type { DispatchContext } from "../transactions/callDefinition.ts";
 import { ensureSigned } from "../transactions/origin.ts";
-import { isValidIpAddress, isValidIpType } from "./isValidIpAddress.ts";
-import { isHotkeyRegisteredOnNetwork, Prometheus } from "./neuronsStorage.ts";
-import { servingRateLimitPasses } from "./serveAxon.ts";
+import { isHotkeyRegisteredOnNetwork, Prometheus, type PrometheusInfo } from "./neuronsStorage.ts";
+import { ensureServingAddress, ensureServingRateLimit } from "./serveAxon.ts";
 
-export type ServePrometheusParameters = {
-  readonly netuid: number;
-  readonly version: number;
-  /** u128. */
-  readonly ip: bigint;
-  readonly port: number;
-  readonly ipType: number;
-};
+/** The subnet and the announced prometheus record (its `block` is the call's). */
+export type ServePrometheusParameters = { readonly netuid: number } & Omit<PrometheusInfo, "block">;
 
 /** §11.6 prometheus checks in order; returns the hotkey. Writes nothing. */
 export function validateServePrometheus(
@@ -33,27 +24,14 @@ export function validateServePrometheus(
   const { store, ctx } = context;
   const hotkey = ensureSigned(context.origin);
   const { netuid, ip, ipType, port } = parameters;
-  // 1. IPv4 or IPv6.
-  if (!isValidIpType(ipType)) throw dispatchError("SubtensorModule", "InvalidIpType", { ipType });
-  // 2. A usable, non-zero address.
-  const allowLoopback = getNetworkParam(store, "AllowLoopbackServing");
-  if (!isValidIpAddress(ipType, ip, { allowZero: false, allowLoopback })) {
-    throw dispatchError("SubtensorModule", "InvalidIpAddress", { ipType, ip, allowLoopback });
-  }
+  // 1–2. IPv4 or IPv6, and a usable, non-zero address.
+  ensureServingAddress(store, ipType, ip, false);
   // 3. The hotkey has a UID on the subnet.
   if (!isHotkeyRegisteredOnNetwork(store, netuid, hotkey)) {
     throw dispatchError("SubtensorModule", "HotKeyNotRegisteredInNetwork", { netuid, hotkey });
   }
   // 4. Serving rate limit since the last prometheus update.
-  const lastBlock = Prometheus.get(store, netuid, hotkey)?.block ?? 0;
-  if (!servingRateLimitPasses(store, netuid, lastBlock, ctx.now)) {
-    throw dispatchError("SubtensorModule", "ServingRateLimitExceeded", {
-      netuid,
-      lastBlock,
-      rateLimit: ServingRateLimit.get(store, netuid),
-      now: ctx.now,
-    });
-  }
+  ensureServingRateLimit(store, netuid, Prometheus.get(store, netuid, hotkey)?.block ?? 0, ctx.now);
   // 5. A port.
   if (port === 0) throw dispatchError("SubtensorModule", "InvalidPort", { port });
   return hotkey;

@@ -2,7 +2,8 @@
  * Shared fixtures of the staking tests (not exported): the Appendix A pool (τ = α = 10^12, fee rate 33)
  * on subnets 1 and 3, subnet 2 not started, and the accounts that use them.
  */
-import { account, type Chain, chainWith, TAO } from "./_testChain.ts";
+import { account, TAO } from "../subnets/_testChain.ts";
+import { type Chain, chainWith } from "./_testChain.ts";
 
 export const OWNER = account(10);
 export const OWNER_HOT = account(11);

@@ -1,37 +1,23 @@
 /**
  * Test support for staking/ (not exported): a store with root and dynamic subnets created through
- * subnets/'s `createSubnet`, funded accounts, and helpers that dispatch a staking call the way
- * `applyExtrinsic` does (overlay committed on success; on failure nothing written, same state root).
+ * subnets/'s `createSubnet`, accounts funded through subnets/'s test helpers (`account`, `fund`, `TAO`),
+ * and helpers that dispatch a staking call the way `applyExtrinsic` does (overlay committed on success;
+ * on failure nothing written, same state root).
  */
 import assert from "node:assert/strict";
-import { DispatchError, type DispatchErrorName, encodeSs58, toHex } from "@opentao/primitives";
+import { DispatchError, type DispatchErrorName, toHex } from "@opentao/primitives";
 import { Account, TotalIssuance } from "../balances/balancesStorage.ts";
 import { type BlockContext, createBlockContext } from "../block/blockContext.ts";
 import { MemoryStore, Overlay } from "../state/keyValueStore.ts";
 import { stateRoot } from "../state/stateRoot.ts";
+import { account, fund, signed } from "../subnets/_testChain.ts";
 import { createRootSubnet, createSubnet } from "../subnets/createSubnet.ts";
 import { existingNetuids, SubnetTAO, SubtokenEnabled } from "../subnets/subnetsStorage.ts";
-import type { Origin } from "../transactions/callDefinition.ts";
 import { stakingCalls } from "./stakingCalls.ts";
 
-export const TAO = 1_000_000_000n;
-
-/** A deterministic test account: the SS58 of 32 bytes of `seed`. */
-export function account(seed: number): string {
-  return encodeSs58(new Uint8Array(32).fill(seed));
-}
-
 export const AUTHOR = account(250);
-export const signed = (signer: string): Origin => ({ kind: "signed", signer });
 
 export type Chain = { readonly store: MemoryStore; ctx: BlockContext };
-
-/** Mints `amount` rao into `who` (issuance counts it). */
-export function fund(store: MemoryStore, who: string, amount: bigint): void {
-  const info = Account.get(store, who);
-  Account.set(store, { ...info, free: info.free + amount }, who);
-  TotalIssuance.set(store, TotalIssuance.get(store) + amount);
-}
 
 export type SubnetSetup = {
   readonly netuid: number;

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { TAO } from "../subnets/_testChain.ts";
 import { SubnetAlphaIn, SubnetAlphaOut, SubnetTAO } from "../subnets/subnetsStorage.ts";
 import { getNetworkParam } from "../system/networkParams.ts";
 import { ALICE, fixture, OWNER_HOT, POOL, STRANGER_HOT } from "./_fixtures.ts";
@@ -11,7 +12,6 @@ import {
   eventNames,
   expectFailure,
   free,
-  TAO,
 } from "./_testChain.ts";
 import { getStake } from "./stakePosition.ts";
 import { Delegates, StakingHotkeys } from "./stakingStorage.ts";

@@ -11,9 +11,10 @@ import {
 } from "../genesis/index.ts";
 import { Owner } from "../neurons/hotkeyOwner.ts";
 import { MemoryStore } from "../state/keyValueStore.ts";
+import { account, TAO } from "../subnets/_testChain.ts";
 import { createGenesisRootSubnet, createGenesisSubnets } from "../subnets/createGenesisSubnets.ts";
 import { SubnetTAO } from "../subnets/subnetsStorage.ts";
-import { account, assertIssuance, TAO } from "./_testChain.ts";
+import { assertIssuance } from "./_testChain.ts";
 import { applyGenesisStakes } from "./applyGenesisStakes.ts";
 import { getStake } from "./stakePosition.ts";
 import { StakingHotkeys } from "./stakingStorage.ts";

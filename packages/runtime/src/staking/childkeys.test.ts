@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { associateHotkey } from "../neurons/hotkeyOwner.ts";
+import { account, TAO } from "../subnets/_testChain.ts";
 import { MinChildkeyTakePerSubnet } from "../subnets/hyperparameters.ts";
 import { LastEpochBlock } from "../subnets/subnetsStorage.ts";
 import { setNetworkParam } from "../system/networkParams.ts";
 import { ALICE, BOB, fixture, OWNER, OWNER_HOT } from "./_fixtures.ts";
-import { account, atBlock, type Chain, dispatch, eventNames, expectFailure, TAO } from "./_testChain.ts";
+import { atBlock, type Chain, dispatch, eventNames, expectFailure } from "./_testChain.ts";
 import { applyPendingChildkeys } from "./applyPendingChildkeys.ts";
 import { childkeyTake } from "./childkeyTake.ts";
 import { alphaInherited, mulTaoWeight, stakeWeight, taoInherited, U64P_ONE } from "./stakeWeight.ts";

@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { TAO } from "../subnets/_testChain.ts";
 import { RootClaimableThreshold } from "../subnets/hyperparameters.ts";
 import { SubnetAlphaOut, SubnetTAO } from "../subnets/subnetsStorage.ts";
 import { MIN_PRICE } from "../swap/index.ts";
 import { ALICE, BOB, fixture, OWNER_HOT, OWNER3_HOT } from "./_fixtures.ts";
-import { assertIssuance, type Chain, dispatch, eventNames, expectFailure, TAO } from "./_testChain.ts";
+import { assertIssuance, type Chain, dispatch, eventNames, expectFailure } from "./_testChain.ts";
 import { rootClaimableFor, rootClaimOwed } from "./rootClaimableFor.ts";
 import { simSellAlpha } from "./sellAlpha.ts";
 import { getStake } from "./stakePosition.ts";

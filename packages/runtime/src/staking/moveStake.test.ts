@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { TAO } from "../subnets/_testChain.ts";
 import { TransferToggle } from "../subnets/hyperparameters.ts";
 import { ALICE, BOB, fixture, OWNER_HOT, OWNER3_HOT, STRANGER_HOT } from "./_fixtures.ts";
-import { assertIssuance, dispatch, eventNames, expectFailure, free, TAO } from "./_testChain.ts";
+import { assertIssuance, dispatch, eventNames, expectFailure, free } from "./_testChain.ts";
 import { getStake } from "./stakePosition.ts";
 import { StakingHotkeys } from "./stakingStorage.ts";
 

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { TAO } from "../subnets/_testChain.ts";
 import { SubnetAlphaOut } from "../subnets/subnetsStorage.ts";
 import { ALICE, fixture, OWNER, OWNER_HOT, STRANGER_HOT } from "./_fixtures.ts";
-import { AUTHOR, assertIssuance, dispatch, eventNames, expectFailure, free, TAO } from "./_testChain.ts";
+import { AUTHOR, assertIssuance, dispatch, eventNames, expectFailure, free } from "./_testChain.ts";
 import { getStake, increaseStake } from "./stakePosition.ts";
 
 const remove = (hotkey: string, netuid: number, amount: bigint) => ({

@@ -9,9 +9,8 @@
 import { DispatchError } from "@opentao/primitives";
 import { deposit } from "../balances/accountFunds.ts";
 import type { BlockContext } from "../block/blockContext.ts";
-import { dispatchError } from "../errors.ts";
 import type { KeyValueStore } from "../state/keyValueStore.ts";
-import { FeeRate } from "../subnets/hyperparameters.ts";
+import { swapStoredPool } from "../subnets/_swapStoredPool.ts";
 import {
   ROOT_NETUID,
   SubnetAlphaIn,
@@ -19,7 +18,7 @@ import {
   SubnetTAO,
   SubnetVolume,
 } from "../subnets/subnetsStorage.ts";
-import { MIN_PRICE, SwapError, type SwapResult, swapSell } from "../swap/index.ts";
+import { MIN_PRICE, type SwapResult, swapSell } from "../swap/index.ts";
 
 /**
  * `simSwapSell` on the stored pool: root answers 1:1 with no fee. Throws the swap's DispatchError
@@ -34,21 +33,7 @@ export function simSellAlpha(
 ): SwapResult {
   if (netuid === ROOT_NETUID)
     return { paidIn: amount, fee: 0n, out: amount, refund: 0n, newTau: 0n, newAlpha: 0n };
-  try {
-    return swapSell({
-      tau: SubnetTAO.get(store, netuid),
-      alpha: SubnetAlphaIn.get(store, netuid),
-      feeRate: BigInt(FeeRate.get(store, netuid)),
-      limit,
-      amount,
-      dropFees,
-    });
-  } catch (error) {
-    if (error instanceof SwapError) {
-      throw dispatchError("SubtensorModule", error.error, { netuid, ...error.context });
-    }
-    throw error;
-  }
+  return swapStoredPool(store, netuid, swapSell, { amount, limit, dropFees }, "SubtensorModule");
 }
 
 /** Sells `amount` alpha of SubnetAlphaOut into the dynamic pool and returns the result (§9 step 8). */

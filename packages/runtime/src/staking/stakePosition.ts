@@ -9,22 +9,24 @@ import type { KeyValueStore } from "../state/keyValueStore.ts";
 import { isFreshPool, sharesToBurn, sharesToMint, shareValue } from "./sharePool.ts";
 import { AlphaShares, TotalHotkeyAlpha, TotalHotkeyShares } from "./stakingStorage.ts";
 
+/** Hotkey's share pool on `netuid`: its value `TotalHotkeyAlpha` and its share count `TotalHotkeyShares`. */
+function hotkeyPool(store: KeyValueStore, hotkey: string, netuid: number): { total: bigint; shares: bigint } {
+  return {
+    total: TotalHotkeyAlpha.get(store, hotkey, netuid),
+    shares: TotalHotkeyShares.get(store, hotkey, netuid),
+  };
+}
+
 /** The value of (hotkey, coldkey)'s position on `netuid`: alpha-rao (root: rao). */
 export function getStake(store: KeyValueStore, hotkey: string, coldkey: string, netuid: number): bigint {
-  return shareValue(
-    TotalHotkeyAlpha.get(store, hotkey, netuid),
-    TotalHotkeyShares.get(store, hotkey, netuid),
-    AlphaShares.get(store, hotkey, coldkey, netuid),
-  );
+  const { total, shares } = hotkeyPool(store, hotkey, netuid);
+  return shareValue(total, shares, AlphaShares.get(store, hotkey, coldkey, netuid));
 }
 
 /** The shares adding `x` to hotkey's pool on `netuid` would mint (0 means the add is refused). */
 export function previewMint(store: KeyValueStore, hotkey: string, netuid: number, x: bigint): bigint {
-  return sharesToMint(
-    TotalHotkeyAlpha.get(store, hotkey, netuid),
-    TotalHotkeyShares.get(store, hotkey, netuid),
-    x,
-  );
+  const { total, shares } = hotkeyPool(store, hotkey, netuid);
+  return sharesToMint(total, shares, x);
 }
 
 function setOrRemove(
@@ -50,8 +52,7 @@ export function increaseStake(
   x: bigint,
 ): void {
   if (x === 0n) return;
-  const total = TotalHotkeyAlpha.get(store, hotkey, netuid);
-  const shares = TotalHotkeyShares.get(store, hotkey, netuid);
+  const { total, shares } = hotkeyPool(store, hotkey, netuid);
   const minted = sharesToMint(total, shares, x);
   if (minted === 0n) {
     throw dispatchError("SubtensorModule", "InsufficientLiquidity", {
@@ -89,8 +90,7 @@ export function decreaseStake(
   x: bigint,
 ): void {
   if (x === 0n) return;
-  const total = TotalHotkeyAlpha.get(store, hotkey, netuid);
-  const shares = TotalHotkeyShares.get(store, hotkey, netuid);
+  const { total, shares } = hotkeyPool(store, hotkey, netuid);
   const held = AlphaShares.get(store, hotkey, coldkey, netuid);
   const value = shareValue(total, shares, held);
   if (x > value) {
@@ -127,12 +127,8 @@ export function positionsOnSubnet(
     if (Number(parts[2]) !== netuid) continue;
     const hotkey = parts[0]!;
     const coldkey = parts[1]!;
-    const alpha = shareValue(
-      TotalHotkeyAlpha.get(store, hotkey, netuid),
-      TotalHotkeyShares.get(store, hotkey, netuid),
-      held,
-    );
-    out.push({ hotkey, coldkey, alpha });
+    const { total, shares } = hotkeyPool(store, hotkey, netuid);
+    out.push({ hotkey, coldkey, alpha: shareValue(total, shares, held) });
   }
   return out;
 }

@@ -4,9 +4,9 @@
  * take calls Pays::No at 100·10^6, `set_children` 200·10^6, `claim_root` 200·10^6 per subnet listed,
  * `set_childkey_take` and `set_root_claim_type` 100·10^6.
  */
-import type { CallDefinition } from "../transactions/callDefinition.ts";
+import type { Args, ArgsSpec, CallDefinition, DispatchContext } from "../transactions/callDefinition.ts";
 import { defineCall } from "../transactions/callDefinition.ts";
-import { addStake } from "./addStake.ts";
+import { addStake, type StakeLimit } from "./addStake.ts";
 import { claimRoot, claimSubnets } from "./claimRoot.ts";
 import { decreaseTake } from "./decreaseTake.ts";
 import { increaseTake } from "./increaseTake.ts";
@@ -24,66 +24,59 @@ const WEIGHT_200 = 200_000_000n;
 const WEIGHT_300 = 300_000_000n;
 const WEIGHT_1000 = 1_000_000_000n;
 
+/** The arguments a `*_limit` variant appends (chain.md §12.2, §12.3, §12.8). */
+const LIMIT_ARGS = { limit_price: "amount", allow_partial: "bool" } as const;
+
+/**
+ * A 300·10^6 call and its `<method>_limit` variant, which takes `limit_price` and `allow_partial` after the
+ * same arguments. `dispatch` gets `{}` for the plain call and `{limit}` for the variant, to spread into the
+ * call's parameters.
+ */
+function withLimitVariant<const S extends ArgsSpec>(
+  method: string,
+  args: S,
+  dispatch: (context: DispatchContext, a: Args<S>, limit: { readonly limit?: StakeLimit }) => void,
+): CallDefinition[] {
+  return [
+    defineCall({
+      module: "SubtensorModule",
+      method,
+      args,
+      weight: WEIGHT_300,
+      paysFee: true,
+      dispatch: (context, a) => dispatch(context, a, {}),
+    }),
+    defineCall({
+      module: "SubtensorModule",
+      method: `${method}_limit`,
+      args: { ...args, ...LIMIT_ARGS },
+      weight: WEIGHT_300,
+      paysFee: true,
+      dispatch: (context, a) =>
+        dispatch(context, a, { limit: { limitPrice: a.limit_price, allowPartial: a.allow_partial } }),
+    }),
+  ] as CallDefinition[];
+}
+
 /** Every staking call (chain.md §12.2, §12.3, §12.6, §12.8, §12.9). */
 export const stakingCalls: readonly CallDefinition[] = [
-  defineCall({
-    module: "SubtensorModule",
-    method: "add_stake",
-    args: { hotkey: "account", netuid: "u16", amount_staked: "amount" },
-    weight: WEIGHT_300,
-    paysFee: true,
-    dispatch: (context, a) =>
-      addStake(context, { hotkey: a.hotkey, netuid: a.netuid, amountStaked: a.amount_staked }),
-  }),
-  defineCall({
-    module: "SubtensorModule",
-    method: "add_stake_limit",
-    args: {
-      hotkey: "account",
-      netuid: "u16",
-      amount_staked: "amount",
-      limit_price: "amount",
-      allow_partial: "bool",
-    },
-    weight: WEIGHT_300,
-    paysFee: true,
-    dispatch: (context, a) =>
-      addStake(context, {
-        hotkey: a.hotkey,
-        netuid: a.netuid,
-        amountStaked: a.amount_staked,
-        limit: { limitPrice: a.limit_price, allowPartial: a.allow_partial },
-      }),
-  }),
-  defineCall({
-    module: "SubtensorModule",
-    method: "remove_stake",
-    args: { hotkey: "account", netuid: "u16", amount_unstaked: "amount" },
-    weight: WEIGHT_300,
-    paysFee: true,
-    dispatch: (context, a) =>
-      removeStake(context, { hotkey: a.hotkey, netuid: a.netuid, amountUnstaked: a.amount_unstaked }),
-  }),
-  defineCall({
-    module: "SubtensorModule",
-    method: "remove_stake_limit",
-    args: {
-      hotkey: "account",
-      netuid: "u16",
-      amount_unstaked: "amount",
-      limit_price: "amount",
-      allow_partial: "bool",
-    },
-    weight: WEIGHT_300,
-    paysFee: true,
-    dispatch: (context, a) =>
+  ...withLimitVariant(
+    "add_stake",
+    { hotkey: "account", netuid: "u16", amount_staked: "amount" },
+    (context, a, limit) =>
+      addStake(context, { hotkey: a.hotkey, netuid: a.netuid, amountStaked: a.amount_staked, ...limit }),
+  ),
+  ...withLimitVariant(
+    "remove_stake",
+    { hotkey: "account", netuid: "u16", amount_unstaked: "amount" },
+    (context, a, limit) =>
       removeStake(context, {
         hotkey: a.hotkey,
         netuid: a.netuid,
         amountUnstaked: a.amount_unstaked,
-        limit: { limitPrice: a.limit_price, allowPartial: a.allow_partial },
+        ...limit,
       }),
-  }),
+  ),
   defineCall({
     module: "SubtensorModule",
     method: "remove_stake_full_limit",
@@ -150,42 +143,18 @@ export const stakingCalls: readonly CallDefinition[] = [
         alphaAmount: a.alpha_amount,
       }),
   }),
-  defineCall({
-    module: "SubtensorModule",
-    method: "swap_stake",
-    args: { hotkey: "account", origin_netuid: "u16", destination_netuid: "u16", alpha_amount: "amount" },
-    weight: WEIGHT_300,
-    paysFee: true,
-    dispatch: (context, a) =>
+  ...withLimitVariant(
+    "swap_stake",
+    { hotkey: "account", origin_netuid: "u16", destination_netuid: "u16", alpha_amount: "amount" },
+    (context, a, limit) =>
       swapStake(context, {
         hotkey: a.hotkey,
         originNetuid: a.origin_netuid,
         destinationNetuid: a.destination_netuid,
         alphaAmount: a.alpha_amount,
+        ...limit,
       }),
-  }),
-  defineCall({
-    module: "SubtensorModule",
-    method: "swap_stake_limit",
-    args: {
-      hotkey: "account",
-      origin_netuid: "u16",
-      destination_netuid: "u16",
-      alpha_amount: "amount",
-      limit_price: "amount",
-      allow_partial: "bool",
-    },
-    weight: WEIGHT_300,
-    paysFee: true,
-    dispatch: (context, a) =>
-      swapStake(context, {
-        hotkey: a.hotkey,
-        originNetuid: a.origin_netuid,
-        destinationNetuid: a.destination_netuid,
-        alphaAmount: a.alpha_amount,
-        limit: { limitPrice: a.limit_price, allowPartial: a.allow_partial },
-      }),
-  }),
+  ),
   defineCall({
     module: "SubtensorModule",
     method: "increase_take",

@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { TAO } from "../subnets/_testChain.ts";
 import { dissolveNetwork } from "../subnets/dissolveNetwork.ts";
 import { setNetworkParam } from "../system/networkParams.ts";
 import { ALICE, BOB, fixture, OWNER_HOT, OWNER3_HOT } from "./_fixtures.ts";
-import { assertIssuance, dispatch, free, TAO } from "./_testChain.ts";
+import { assertIssuance, dispatch, free } from "./_testChain.ts";
 import { stakeWeight, U64P_ONE } from "./stakeWeight.ts";
 import { stakingDissolveHooks } from "./stakingDissolveHooks.ts";
 import { AlphaShares, ChildKeys, ParentKeys, TotalHotkeyAlpha } from "./stakingStorage.ts";

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { TAO } from "../subnets/_testChain.ts";
 import { ALICE, fixture, OWNER_HOT, OWNER3_HOT, STRANGER_HOT } from "./_fixtures.ts";
-import { assertIssuance, dispatch, eventNames, expectFailure, free, TAO } from "./_testChain.ts";
+import { assertIssuance, dispatch, eventNames, expectFailure, free } from "./_testChain.ts";
 import { getStake } from "./stakePosition.ts";
 
 function staked() {

@@ -1,3 +1,5 @@
+import { SortedKeys } from "./sortedKeys.ts";
+
 /**
  * The chain state as the runtime sees it: string keys to string values (canonical encodings), with
  * ordered prefix scans. The node backs it with SQLite; tests and the state transition use MemoryStore and
@@ -11,37 +13,31 @@ export interface KeyValueStore {
   keysWithPrefix(prefix: string): string[];
 }
 
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Sorts keys by UTF-16 code units: the one order every machine agrees on. */
-export function sortKeys(keys: Iterable<string>): string[] {
-  return [...keys].sort(byCodeUnit);
-}
-
 /** An in-memory store. */
 export class MemoryStore implements KeyValueStore {
   readonly #entries: Map<string, string>;
+  readonly #index = new SortedKeys();
 
   constructor(entries: Iterable<readonly [string, string]> = []) {
-    this.#entries = new Map(entries);
+    this.#entries = new Map();
+    for (const [key, value] of entries) this.set(key, value);
   }
   get(key: string): string | undefined {
     return this.#entries.get(key);
   }
   set(key: string, value: string): void {
+    if (!this.#entries.has(key)) this.#index.add(key);
     this.#entries.set(key, value);
   }
   delete(key: string): void {
-    this.#entries.delete(key);
+    if (this.#entries.delete(key)) this.#index.remove(key);
   }
   keysWithPrefix(prefix: string): string[] {
-    const keys: string[] = [];
-    for (const key of this.#entries.keys()) if (key.startsWith(prefix)) keys.push(key);
-    return sortKeys(keys);
+    return this.#index.withPrefix(prefix);
   }
   /** Every entry in key order. */
   entries(): [string, string][] {
-    return sortKeys(this.#entries.keys()).map((key) => [key, this.#entries.get(key)!]);
+    return this.keysWithPrefix("").map((key) => [key, this.#entries.get(key)!]);
   }
 }
 
@@ -53,6 +49,8 @@ export class Overlay implements KeyValueStore {
   readonly #parent: KeyValueStore;
   /** null marks a deletion. */
   readonly #changes = new Map<string, string | null>();
+  /** The keys of #changes, deletions included, for prefix scans of this layer alone. */
+  readonly #index = new SortedKeys();
 
   constructor(parent: KeyValueStore) {
     this.#parent = parent;
@@ -63,23 +61,37 @@ export class Overlay implements KeyValueStore {
     return changed ?? this.#parent.get(key);
   }
   set(key: string, value: string): void {
-    this.#changes.set(key, value);
+    this.#write(key, value);
   }
   delete(key: string): void {
-    this.#changes.set(key, null);
+    this.#write(key, null);
+  }
+  #write(key: string, value: string | null): void {
+    if (!this.#changes.has(key)) this.#index.add(key);
+    this.#changes.set(key, value);
   }
   keysWithPrefix(prefix: string): string[] {
-    const keys = new Set(this.#parent.keysWithPrefix(prefix));
-    for (const [key, value] of this.#changes) {
-      if (!key.startsWith(prefix)) continue;
-      if (value === null) keys.delete(key);
-      else keys.add(key);
+    const parent = this.#parent.keysWithPrefix(prefix);
+    const own = this.#index.withPrefix(prefix);
+    if (own.length === 0) return parent;
+    // Merge two sorted lists; this layer's entry decides whether a key exists.
+    const keys: string[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < parent.length || j < own.length) {
+      if (j >= own.length || (i < parent.length && parent[i]! < own[j]!)) {
+        keys.push(parent[i++]!);
+        continue;
+      }
+      const key = own[j++]!;
+      if (i < parent.length && parent[i] === key) i++;
+      if (this.#changes.get(key) !== null) keys.push(key);
     }
-    return sortKeys(keys);
+    return keys;
   }
   /** The buffered writes in key order; null values are deletions. */
   changes(): [string, string | null][] {
-    return sortKeys(this.#changes.keys()).map((key) => [key, this.#changes.get(key)!]);
+    return this.#index.withPrefix("").map((key) => [key, this.#changes.get(key)!]);
   }
   /** Applies the buffered writes to the parent, in key order, and empties the buffer. */
   commit(): void {
@@ -88,5 +100,6 @@ export class Overlay implements KeyValueStore {
       else this.#parent.set(key, value);
     }
     this.#changes.clear();
+    this.#index.clear();
   }
 }

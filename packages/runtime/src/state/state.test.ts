@@ -84,3 +84,51 @@ test("bad key parts are refused", () => {
   assert.throws(() => Stake.set(store, 1n, -1, "x"), /is not a u32/);
   assert.throws(() => Stake.set(store, 1n, 1, "a/b"), /contains '\/'/);
 });
+
+describe("ordered index", () => {
+  test("prefix scans stay exact through interleaved writes, deletions, re-additions and commits", () => {
+    const base = new MemoryStore();
+    const overlay = new Overlay(base);
+    // Plain maps hold the truth: what base holds, and what the overlay changed (null = deleted).
+    const baseModel = new Map<string, string>();
+    const overlayModel = new Map<string, string | null>();
+    let seed = 7;
+    const next = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % below;
+    };
+    const expectedKeys = (prefix: string, withOverlay: boolean) => {
+      const keys = new Set(baseModel.keys());
+      if (withOverlay) for (const [k, v] of overlayModel) v === null ? keys.delete(k) : keys.add(k);
+      return [...keys].filter((k) => k.startsWith(prefix)).sort();
+    };
+    for (let step = 0; step < 3000; step++) {
+      const key = `M/${next(3)}/${next(40)}`;
+      const value = next(3) === 0 ? null : String(step);
+      if (next(4) === 0) {
+        if (value === null) base.delete(key);
+        else base.set(key, value);
+        if (value === null) baseModel.delete(key);
+        else baseModel.set(key, value);
+      } else {
+        if (value === null) overlay.delete(key);
+        else overlay.set(key, value);
+        overlayModel.set(key, value);
+      }
+      if (step % 97 === 0) {
+        overlay.commit();
+        for (const [k, v] of overlayModel) v === null ? baseModel.delete(k) : baseModel.set(k, v);
+        overlayModel.clear();
+      }
+      if (step % 13 === 0) {
+        const prefix = `M/${next(3)}/`;
+        assert.deepEqual(
+          overlay.keysWithPrefix(prefix),
+          expectedKeys(prefix, true),
+          `overlay at step ${step}`,
+        );
+        assert.deepEqual(base.keysWithPrefix(prefix), expectedKeys(prefix, false), `base at step ${step}`);
+      }
+    }
+  });
+});

@@ -1,8 +1,8 @@
 /**
- * Test support for subnets/ and neurons/ (not exported from the package): a store with genesis root and
- * funded accounts, a block context, and helpers that dispatch a call's `dispatch` in an overlay the way
- * `applyExtrinsic` does — committed on success, discarded on failure, with the failure checked to have
- * written nothing.
+ * Test support for subnets/, neurons/ and the modules that need a subnet (not exported from the package):
+ * a store with genesis root and funded accounts, optionally with subnet 1 registered (`chainWithSubnet`),
+ * a block context, and helpers that dispatch a call's `dispatch` in an overlay the way `applyExtrinsic`
+ * does — committed on success, discarded on failure, with the failure checked to have written nothing.
  */
 import assert from "node:assert/strict";
 import { DispatchError, type DispatchErrorName, encodeSs58, toHex } from "@opentao/primitives";
@@ -13,6 +13,7 @@ import { stateRoot } from "../state/stateRoot.ts";
 import { defaultNetworkParams, FastBlocks, NETWORK_PARAM_NAMES, setNetworkParam } from "../system/index.ts";
 import type { CallDefinition, Origin } from "../transactions/callDefinition.ts";
 import { createRootSubnet } from "./createSubnet.ts";
+import { subnetsCalls } from "./subnetsCalls.ts";
 import { existingNetuids, SubnetTAO } from "./subnetsStorage.ts";
 
 export const TAO = 1_000_000_000n;
@@ -28,7 +29,7 @@ export type TestChain = { readonly store: MemoryStore; ctx: BlockContext };
 
 /** Genesis: `fastBlocks` and its §8.2 defaults, root subnet, and each account funded (issuance counts it). */
 export function genesis(
-  options: { fastBlocks?: boolean; balances?: readonly [string, bigint][] } = {},
+  options: { fastBlocks?: boolean; balances?: readonly (readonly [string, bigint])[] } = {},
 ): TestChain {
   const store = new MemoryStore();
   const fastBlocks = options.fastBlocks ?? false;
@@ -38,6 +39,32 @@ export function genesis(
   createRootSubnet(store);
   for (const [who, free] of options.balances ?? []) fund(store, who, free);
   return { store, ctx: createBlockContext(1, 0, AUTHOR) };
+}
+
+/** The owner of subnet 1 in the subnet test chains (`chainWithSubnet` funds it 10,000 TAO). */
+export const OWNER = account(1);
+/** Subnet 1's owner hotkey, UID 0. */
+export const OWNER_HOTKEY = account(2);
+
+/** What `chainWithSubnet` builds besides subnet 1. */
+export type SubnetChainOptions = {
+  /** Default false: the standard §8.2 defaults. */
+  readonly fastBlocks?: boolean;
+  /** Further funded accounts. */
+  readonly balances?: readonly (readonly [string, bigint])[];
+  /** The calls `register_network` is taken from (default `subnetsCalls`), e.g. with test dissolve hooks. */
+  readonly calls?: readonly CallDefinition[];
+};
+
+/** `genesis`, then subnet 1 registered by OWNER with OWNER_HOTKEY through `register_network`, at block 1. */
+export function chainWithSubnet(options: SubnetChainOptions = {}): TestChain {
+  const chain = genesis({
+    fastBlocks: options.fastBlocks ?? false,
+    balances: [[OWNER, 10_000n * TAO], ...(options.balances ?? [])],
+  });
+  const calls = options.calls ?? subnetsCalls;
+  dispatch(chain, calls, signed(OWNER), "register_network", { hotkey: OWNER_HOTKEY });
+  return chain;
 }
 
 /** Mints `amount` rao into `who`. */

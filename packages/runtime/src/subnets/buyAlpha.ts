@@ -8,10 +8,9 @@
 import type { DispatchModule } from "@opentao/primitives";
 import { deposit } from "../balances/accountFunds.ts";
 import type { BlockContext } from "../block/blockContext.ts";
-import { dispatchError } from "../errors.ts";
 import type { KeyValueStore } from "../state/keyValueStore.ts";
-import { SwapError, type SwapResult, swapBuy } from "../swap/index.ts";
-import { FeeRate } from "./hyperparameters.ts";
+import { type SwapResult, swapBuy } from "../swap/index.ts";
+import { swapStoredPool } from "./_swapStoredPool.ts";
 import { SubnetAlphaIn, SubnetAlphaOut, SubnetTAO, SubnetVolume } from "./subnetsStorage.ts";
 
 export type BuyAlphaParameters = {
@@ -30,19 +29,7 @@ export type BuyAlphaParameters = {
 /** Runs `simSwapBuy` on the stored pool: the result, or the swap's DispatchError. Writes nothing. */
 export function simBuyAlpha(store: KeyValueStore, parameters: Omit<BuyAlphaParameters, "payer">): SwapResult {
   const { netuid, amount, limit, dropFees = false, module = "SubtensorModule" } = parameters;
-  try {
-    return swapBuy({
-      tau: SubnetTAO.get(store, netuid),
-      alpha: SubnetAlphaIn.get(store, netuid),
-      feeRate: BigInt(FeeRate.get(store, netuid)),
-      limit,
-      amount,
-      dropFees,
-    });
-  } catch (error) {
-    if (error instanceof SwapError) throw dispatchError(module, error.error, { netuid, ...error.context });
-    throw error;
-  }
+  return swapStoredPool(store, netuid, swapBuy, { amount, limit, dropFees }, module);
 }
 
 /** Buys alpha into the pool's outstanding supply with `amount` rao (see the file comment). */

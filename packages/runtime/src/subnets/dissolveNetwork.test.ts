@@ -8,9 +8,11 @@ import {
   account,
   assertIssuanceInvariant,
   atBlock,
+  chainWithSubnet,
   dispatch,
   expectFailure,
-  genesis,
+  OWNER,
+  OWNER_HOTKEY,
   ROOT,
   signed,
   TAO,
@@ -25,8 +27,6 @@ import {
   TotalNetworks,
 } from "./subnetsStorage.ts";
 
-const OWNER = account(1);
-const OWNER_HOT = account(2);
 const STAKER = account(3);
 const STAKER_HOT = account(4);
 const DUST = account(5);
@@ -38,8 +38,8 @@ function setup() {
       netuid === 1
         ? [
             { hotkey: STAKER_HOT, coldkey: STAKER, alpha: 600n * TAO },
-            { hotkey: OWNER_HOT, coldkey: OWNER, alpha: 200n * TAO },
-            { hotkey: OWNER_HOT, coldkey: DUST, alpha: 1n },
+            { hotkey: OWNER_HOTKEY, coldkey: OWNER, alpha: 200n * TAO },
+            { hotkey: OWNER_HOTKEY, coldkey: DUST, alpha: 1n },
           ]
         : [],
     removeSubnetState: (_store, netuid) => {
@@ -47,14 +47,11 @@ function setup() {
     },
   };
   const calls = createSubnetsCalls(hooks);
-  const chain = genesis({
+  const chain = chainWithSubnet({
     fastBlocks: true,
-    balances: [
-      [OWNER, 10_000n * TAO],
-      [STAKER, 10_000n * TAO],
-    ],
+    balances: [[STAKER, 10_000n * TAO]],
+    calls,
   });
-  dispatch(chain, calls, signed(OWNER), "register_network", { hotkey: OWNER_HOT });
   dispatch(chain, calls, signed(OWNER), "register_network", { hotkey: account(9) });
   dispatch(chain, neuronsCalls, signed(STAKER), "burned_register", { netuid: 1, hotkey: STAKER_HOT });
   dispatch(chain, neuronsCalls, signed(STAKER_HOT), "serve_axon", {

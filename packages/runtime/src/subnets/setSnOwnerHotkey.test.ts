@@ -1,22 +1,24 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { account, atBlock, dispatch, expectFailure, genesis, ROOT, signed, TAO } from "./_testChain.ts";
+import {
+  account,
+  atBlock,
+  chainWithSubnet,
+  dispatch,
+  expectFailure,
+  OWNER,
+  ROOT,
+  signed,
+} from "./_testChain.ts";
 import { subnetsCalls } from "./subnetsCalls.ts";
 import { SubnetOwnerHotkey } from "./subnetsStorage.ts";
 
-const OWNER = account(1);
 const OTHER = account(3);
 const NEW_HOT = account(4);
 
-function chainWithSubnet(fastBlocks: boolean) {
-  const chain = genesis({ fastBlocks, balances: [[OWNER, 10_000n * TAO]] });
-  dispatch(chain, subnetsCalls, signed(OWNER), "register_network", { hotkey: account(2) });
-  return chain;
-}
-
 describe("set_sn_owner_hotkey", () => {
   test("owner success: hotkey set, event", () => {
-    const chain = chainWithSubnet(true);
+    const chain = chainWithSubnet({ fastBlocks: true });
     atBlock(chain, 3);
     dispatch(chain, subnetsCalls, signed(OWNER), "set_sn_owner_hotkey", { netuid: 1, hotkey: NEW_HOT });
     assert.equal(SubnetOwnerHotkey.get(chain.store, 1), NEW_HOT);
@@ -27,7 +29,7 @@ describe("set_sn_owner_hotkey", () => {
   });
 
   test("root may set it; rate limit per netuid is 10 blocks on fast-blocks, root included", () => {
-    const chain = chainWithSubnet(true);
+    const chain = chainWithSubnet({ fastBlocks: true });
     atBlock(chain, 3);
     dispatch(chain, subnetsCalls, ROOT, "set_sn_owner_hotkey", { netuid: 1, hotkey: NEW_HOT });
     atBlock(chain, 12);
@@ -53,7 +55,7 @@ describe("set_sn_owner_hotkey", () => {
   });
 
   test("standard chains limit to one change per 50,400 blocks", () => {
-    const chain = chainWithSubnet(false);
+    const chain = chainWithSubnet({ fastBlocks: false });
     atBlock(chain, 10);
     dispatch(chain, subnetsCalls, signed(OWNER), "set_sn_owner_hotkey", { netuid: 1, hotkey: NEW_HOT });
     atBlock(chain, 50_409);
@@ -70,7 +72,7 @@ describe("set_sn_owner_hotkey", () => {
   });
 
   test("errors in order: NotSubnetOwner, SubnetNotExists (root on a missing subnet)", () => {
-    const chain = chainWithSubnet(true);
+    const chain = chainWithSubnet({ fastBlocks: true });
     expectFailure(
       chain,
       subnetsCalls,

@@ -1,11 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { account, dispatch, expectFailure, genesis, signed, TAO } from "./_testChain.ts";
+import { account, chainWithSubnet, dispatch, expectFailure, OWNER, signed } from "./_testChain.ts";
 import { SUBNET_IDENTITY_LIMITS } from "./subnetIdentity.ts";
 import { subnetsCalls } from "./subnetsCalls.ts";
 import { SubnetIdentitiesV3 } from "./subnetsStorage.ts";
 
-const OWNER = account(1);
 const OTHER = account(3);
 
 const FIELDS = {
@@ -32,8 +31,7 @@ const ARG_OF = {
 
 describe("set_subnet_identity", () => {
   test("success: stored and SubnetIdentitySet; limits are inclusive", () => {
-    const chain = genesis({ fastBlocks: true, balances: [[OWNER, 10_000n * TAO]] });
-    dispatch(chain, subnetsCalls, signed(OWNER), "register_network", { hotkey: account(2) });
+    const chain = chainWithSubnet({ fastBlocks: true });
     const atLimits = Object.fromEntries(
       SUBNET_IDENTITY_LIMITS.map(([field, limit]) => [ARG_OF[field], "x".repeat(limit)]),
     );
@@ -57,8 +55,7 @@ describe("set_subnet_identity", () => {
   });
 
   test("errors: NotSubnetOwner (also on a missing subnet) before InvalidIdentity; every field's limit", () => {
-    const chain = genesis({ fastBlocks: true, balances: [[OWNER, 10_000n * TAO]] });
-    dispatch(chain, subnetsCalls, signed(OWNER), "register_network", { hotkey: account(2) });
+    const chain = chainWithSubnet({ fastBlocks: true });
     const tooLong = { ...FIELDS, subnet_name: "x".repeat(257) };
     expectFailure(
       chain,

@@ -1,22 +1,24 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { setNetworkParam } from "../system/index.ts";
-import { account, atBlock, dispatch, expectFailure, genesis, ROOT, signed, TAO } from "./_testChain.ts";
+import {
+  account,
+  atBlock,
+  chainWithSubnet,
+  dispatch,
+  expectFailure,
+  OWNER,
+  ROOT,
+  signed,
+} from "./_testChain.ts";
 import { subnetsCalls } from "./subnetsCalls.ts";
 import { FirstEmissionBlockNumber, SubtokenEnabled } from "./subnetsStorage.ts";
 
-const OWNER = account(1);
 const OTHER = account(3);
-
-function chainWithSubnet() {
-  const chain = genesis({ fastBlocks: true, balances: [[OWNER, 10_000n * TAO]] });
-  dispatch(chain, subnetsCalls, signed(OWNER), "register_network", { hotkey: account(2) });
-  return chain;
-}
 
 describe("start_call", () => {
   test("success: FirstEmissionBlockNumber = now + 1, SubtokenEnabled, event", () => {
-    const chain = chainWithSubnet();
+    const chain = chainWithSubnet({ fastBlocks: true });
     atBlock(chain, 7);
     dispatch(chain, subnetsCalls, signed(OWNER), "start_call", { netuid: 1 });
     assert.equal(FirstEmissionBlockNumber.get(chain.store, 1), 8);
@@ -28,7 +30,7 @@ describe("start_call", () => {
   });
 
   test("errors in order: SubnetNotExists, NotSubnetOwner, FirstEmissionBlockNumberAlreadySet, NeedWaitingMoreBlocksToStarCall", () => {
-    const chain = chainWithSubnet();
+    const chain = chainWithSubnet({ fastBlocks: true });
     setNetworkParam(chain.store, "StartCallDelay", 5);
     expectFailure(chain, subnetsCalls, signed(OTHER), "start_call", { netuid: 9 }, "SubnetNotExists");
     expectFailure(chain, subnetsCalls, signed(OTHER), "start_call", { netuid: 1 }, "NotSubnetOwner");
@@ -58,7 +60,7 @@ describe("start_call", () => {
   });
 
   test("root (netuid 0) has no owner", () => {
-    const chain = chainWithSubnet();
+    const chain = chainWithSubnet({ fastBlocks: true });
     expectFailure(chain, subnetsCalls, signed(OWNER), "start_call", { netuid: 0 }, "NotSubnetOwner");
   });
 });

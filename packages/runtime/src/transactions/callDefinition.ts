@@ -18,6 +18,7 @@ export type ArgType =
   | "i16" // JSON number in [−32768, 32767] → number (alphaSigmoidSteepness)
   | "bool"
   | "bytes" // "0x" + lowercase hex → Uint8Array
+  | { readonly bytes: number } // "0x" + lowercase hex of exactly that many bytes → Uint8Array (hashes)
   | "string"
   | "u16[]"
   | "account[]"
@@ -26,7 +27,16 @@ export type ArgType =
   | { readonly tuple: readonly ArgType[] }
   | { readonly list: ArgType }
   | { readonly enum: readonly string[] } // a string tag out of the list → that string
-  | { readonly struct: ArgsSpec }; // a JSON object with exactly these fields → Args<S>
+  | { readonly struct: ArgsSpec } // a JSON object with exactly these fields → Args<S>
+  | CustomArgType<unknown>;
+
+/**
+ * A value no other `ArgType` describes, decoded by its module: chiefly a §3.1 enum that carries data
+ * (`"None"` or `{"Raw": "0x…"}`, Commitments' `Data`). `custom(value, path)` must be pure and must throw
+ * `InvalidTransactionError("BadCall", "<path>: …")` for every value it refuses (§3.2 check 1); it returns
+ * what dispatch receives, so the call's `Args` take its return type.
+ */
+export type CustomArgType<T> = { readonly custom: (value: unknown, path: string) => T };
 
 /**
  * The value dispatch receives for an argument of type `T`. For the wide `ArgType` itself (a definition
@@ -40,7 +50,7 @@ export type ArgValue<T> = T extends "account" | "string"
       ? number
       : T extends "bool"
         ? boolean
-        : T extends "bytes"
+        : T extends "bytes" | { readonly bytes: number }
           ? Uint8Array
           : T extends "u16[]"
             ? number[]
@@ -66,7 +76,9 @@ export type ArgValue<T> = T extends "account" | "string"
                           ? ArgsSpec extends S
                             ? { [name: string]: unknown }
                             : Args<S>
-                          : never;
+                          : T extends CustomArgType<infer C>
+                            ? C
+                            : never;
 
 /** The declared arguments of a call: name → wire type (chain.md §3.1). */
 export type ArgsSpec = { readonly [name: string]: ArgType };

@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { InvalidTransactionError } from "@opentao/primitives";
 import { alice, bob } from "../block/_testChain.ts";
+import { commitmentDataFromJson } from "../commitments/commitmentInfoFromJson.ts";
+import type { CommitmentData } from "../commitments/commitmentsStorage.ts";
 import { defineCall } from "./callDefinition.ts";
 import { createCallRegistry } from "./callRegistry.ts";
 import { runtimeCalls } from "./calls.ts";
@@ -28,10 +30,20 @@ const everyType = defineCall({
     children: { list: { tuple: ["amount", "account"] } },
     kind: { enum: ["Swap", "Keep"] },
     identity: { struct: { name: "string", url: { option: "string" } } },
+    hash: { bytes: 4 },
+    hashes: { list: { bytes: 2 } },
+    commitment: { custom: commitmentDataFromJson },
+    commitments: { list: { custom: commitmentDataFromJson } },
   },
   weight: 0n,
   paysFee: true,
-  dispatch() {},
+  dispatch(_context, { hash, hashes, commitment, commitments }) {
+    // Compile-time: sized bytes give Uint8Array, a custom type gives its decoder's return type.
+    hash satisfies Uint8Array;
+    hashes satisfies Uint8Array[];
+    commitment satisfies CommitmentData;
+    commitments satisfies CommitmentData[];
+  },
 });
 
 const registry = createCallRegistry([[everyType], runtimeCalls().calls]);
@@ -54,6 +66,10 @@ const validArgs = {
   children: [["123", bob.ss58Address]],
   kind: "Keep",
   identity: { name: "x", url: null },
+  hash: "0x01020304",
+  hashes: ["0x0000", "0xffff"],
+  commitment: { Raw: "0x0102" },
+  commitments: ["None", { Sha256: `0x${"ab".repeat(32)}` }],
 };
 
 function expectBadCall(args: object, detail: RegExp, name: string): void {
@@ -82,6 +98,17 @@ describe("argument decoding (chain.md §3.1, §3.2 check 1)", () => {
     assert.deepEqual(args.children, [[123n, bob.ss58Address]]);
     assert.deepEqual(args.identity, { name: "x", url: null });
     assert.equal(args.block, Number.MAX_SAFE_INTEGER, "2^53 − 1 is still a number");
+    assert.deepEqual(args.hash, new Uint8Array([1, 2, 3, 4]), "sized bytes become Uint8Array");
+    assert.deepEqual(args.hashes, [new Uint8Array([0, 0]), new Uint8Array([255, 255])]);
+    assert.deepEqual(
+      args.commitment,
+      { tag: "Raw", bytes: new Uint8Array([1, 2]) },
+      "a custom type gives its decoder's value",
+    );
+    assert.deepEqual(args.commitments, [
+      { tag: "None" },
+      { tag: "Sha256", bytes: new Uint8Array(32).fill(0xab) },
+    ]);
   });
 
   const invalid: [string, object, RegExp][] = [
@@ -125,6 +152,36 @@ describe("argument decoding (chain.md §3.1, §3.2 check 1)", () => {
     ["tuple of the wrong length", { ...validArgs, pair: [7] }, /args\.pair: expected an array of length 2/],
     ["list item of the wrong type", { ...validArgs, children: [["1", 2]] }, /args\.children\[0\]\[1\]/],
     ["enum tag not listed", { ...validArgs, kind: "Burn" }, /args\.kind: expected one of "Swap", "Keep"/],
+    [
+      "sized bytes too short",
+      { ...validArgs, hash: "0x010203" },
+      /args\.hash: expected 4 bytes of hex, got 3/,
+    ],
+    ["sized bytes too long", { ...validArgs, hash: "0x0102030405" }, /args\.hash: expected 4 bytes/],
+    ["sized bytes not hex", { ...validArgs, hash: "0x0102030g" }, /args\.hash/],
+    [
+      "sized bytes in a list",
+      { ...validArgs, hashes: ["0x0000", "0x00"] },
+      /args\.hashes\[1\]: expected 2 bytes/,
+    ],
+    [
+      "custom: unknown tag",
+      { ...validArgs, commitment: { Md5: "0x00" } },
+      /args\.commitment: expected a Data tag/,
+    ],
+    ["custom: unknown bare tag", { ...validArgs, commitment: "Raw" }, /args\.commitment: expected "None" or/],
+    [
+      "custom: wrong payload type",
+      { ...validArgs, commitment: { Raw: 5 } },
+      /args\.commitment\.Raw: expected "0x" \+ lowercase hex/,
+    ],
+    [
+      "custom: payload of the wrong length",
+      { ...validArgs, commitment: { Sha256: "0x00" } },
+      /args\.commitment\.Sha256: expected 32 bytes, got 1/,
+    ],
+    ["custom: two tags", { ...validArgs, commitment: { Raw: "0x", BigRaw: "0x" } }, /args\.commitment/],
+    ["custom in a list", { ...validArgs, commitments: ["None", null] }, /args\.commitments\[1\]/],
     [
       "struct with an extra field",
       { ...validArgs, identity: { name: "x", url: null, x: 1 } },
@@ -190,6 +247,37 @@ describe("argument decoding (chain.md §3.1, §3.2 check 1)", () => {
         ),
       /call\.args\.call: unknown call Balances\.x/,
       "an unknown inner call is BadCall with its path",
+    );
+  });
+
+  test("commit hashes are exactly 32 bytes (commit_weights, batch_commit_weights)", () => {
+    const h32 = `0x${"ab".repeat(32)}`;
+    const h31 = `0x${"ab".repeat(31)}`;
+    const commit = (commit_hash: string) =>
+      decodeCall(
+        { module: "SubtensorModule", method: "commit_weights", args: { netuid: 1, commit_hash } },
+        registry,
+      );
+    const batch = (commit_hashes: string[]) =>
+      decodeCall(
+        {
+          module: "SubtensorModule",
+          method: "batch_commit_weights",
+          args: { netuids: commit_hashes.map(() => 1), commit_hashes },
+        },
+        registry,
+      );
+    assert.deepEqual(commit(h32).args.commit_hash, new Uint8Array(32).fill(0xab));
+    assert.deepEqual(batch([h32, h32]).args.commit_hashes, [
+      new Uint8Array(32).fill(0xab),
+      new Uint8Array(32).fill(0xab),
+    ]);
+    assert.throws(() => commit(h31), /BadCall: call\.args\.commit_hash: expected 32 bytes of hex, got 31/);
+    assert.throws(() => commit(`${h32}00`), /call\.args\.commit_hash: expected 32 bytes of hex, got 33/);
+    assert.throws(() => commit("0x"), /call\.args\.commit_hash: expected 32 bytes of hex, got 0/);
+    assert.throws(
+      () => batch([h32, h31]),
+      /call\.args\.commit_hashes\[1\]: expected 32 bytes of hex, got 31/,
     );
   });
 

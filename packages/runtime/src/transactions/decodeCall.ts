@@ -133,6 +133,8 @@ export function decodeArg(type: ArgType, value: unknown, path: string, registry:
     case "call":
       return decodeCall(value, registry, path);
   }
+  if ("bytes" in type) return decodeBytes(value, path, type.bytes);
+  if ("custom" in type) return type.custom(value, path);
   if ("option" in type) return value === null ? null : decodeArg(type.option, value, path, registry);
   if ("list" in type) {
     if (!Array.isArray(value)) throw badCall(path, "an array", value);

@@ -7,7 +7,15 @@ import { appendNeuron } from "../neurons/appendNeuron.ts";
 import { associateHotkey } from "../neurons/hotkeyOwner.ts";
 import { ValidatorPermit } from "../neurons/neuronsStorage.ts";
 import type { KeyValueStore } from "../state/keyValueStore.ts";
-import { account, atBlock, genesis, TAO, type TestChain } from "../subnets/_testChain.ts";
+import {
+  account,
+  atBlock,
+  genesis,
+  OWNER,
+  OWNER_HOTKEY,
+  TAO,
+  type TestChain,
+} from "../subnets/_testChain.ts";
 import { createSubnet } from "../subnets/createSubnet.ts";
 import {
   CommitRevealWeightsEnabled,
@@ -19,8 +27,6 @@ import {
 import { LastEpochBlock, PendingEpochAt, SubnetEpochIndex } from "../subnets/subnetsStorage.ts";
 
 export const NETUID = 1;
-export const OWNER = account(1);
-export const OWNER_HOTKEY = account(2);
 /** Validator hotkeys, registered as uids 1, 2, 3 …. */
 export const HOTKEYS = [account(10), account(11), account(12), account(13)] as const;
 export const STRANGER = account(99);

@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { appendNeuron } from "../neurons/appendNeuron.ts";
 import { Weights } from "../neurons/neuronsStorage.ts";
-import { dispatch, expectFailure, signed } from "../subnets/_testChain.ts";
+import { dispatch, expectFailure, OWNER, signed } from "../subnets/_testChain.ts";
 import { createSubnet } from "../subnets/createSubnet.ts";
 import { CommitRevealWeightsEnabled, WeightsSetRateLimit } from "../subnets/hyperparameters.ts";
-import { HOTKEYS, NETUID, OWNER, subnetChain } from "./_testSubnet.ts";
+import { HOTKEYS, NETUID, subnetChain } from "./_testSubnet.ts";
 import { weightsCalls } from "./weightsCalls.ts";
 
 const V1 = HOTKEYS[0];

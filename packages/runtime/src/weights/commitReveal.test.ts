@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { encodeSs58, keypairFromUri, toHex } from "@opentao/primitives";
+import { type DispatchErrorName, encodeSs58, keypairFromUri, toHex } from "@opentao/primitives";
 import { appendNeuron } from "../neurons/appendNeuron.ts";
 import { LastUpdate, ValidatorPermit, Weights } from "../neurons/neuronsStorage.ts";
 import { epochIndexWithLookahead } from "../scheduler/epochIndexWithLookahead.ts";
@@ -36,6 +36,10 @@ const revealArgs = (r: WeightReveal) => ({
   salt: r.salt,
   version_key: r.versionKey,
 });
+/** V1's `reveal_weights` of `r` fails with SubtensorModule `error`, writing nothing. */
+function refuseReveal(chain: TestChain, r: WeightReveal, error: DispatchErrorName): void {
+  expectFailure(chain, weightsCalls, signed(V1), "reveal_weights", revealArgs(r), error);
+}
 const hashOf = (hotkey: string, r: WeightReveal) => revealCommitHash(hotkey, NETUID, r);
 function commit(chain: TestChain, hotkey: string, r: WeightReveal): void {
   dispatch(chain, weightsCalls, signed(hotkey), "commit_weights", {
@@ -173,7 +177,7 @@ describe("chain.md §13.3 reveal_weights: timing and errors", () => {
     const early = subnetChain({ commitReveal: true });
     commit(early, V1, r);
     atBlock(early, 10); // still epoch 0
-    expectFailure(early, weightsCalls, signed(V1), "reveal_weights", revealArgs(r), "RevealTooEarly");
+    refuseReveal(early, r, "RevealTooEarly");
     advanceTo(early, NETUID, 20); // epoch 1, last block
     dispatch(early, weightsCalls, signed(V1), "reveal_weights", revealArgs(r));
     assert.deepEqual(Weights.get(early.store, NETUID, 1), [
@@ -184,7 +188,7 @@ describe("chain.md §13.3 reveal_weights: timing and errors", () => {
     const late = subnetChain({ commitReveal: true });
     commit(late, V1, r);
     advanceTo(late, NETUID, 21); // epoch 2
-    expectFailure(late, weightsCalls, signed(V1), "reveal_weights", revealArgs(r), "ExpiredWeightCommit");
+    refuseReveal(late, r, "ExpiredWeightCommit");
   });
 
   test("revealPeriodEpochs 2: revealable two epochs later", async () => {
@@ -194,44 +198,23 @@ describe("chain.md §13.3 reveal_weights: timing and errors", () => {
     const r = reveal([0], [1]);
     commit(chain, V1, r);
     advanceTo(chain, NETUID, 11);
-    expectFailure(chain, weightsCalls, signed(V1), "reveal_weights", revealArgs(r), "RevealTooEarly");
+    refuseReveal(chain, r, "RevealTooEarly");
     advanceTo(chain, NETUID, 21);
     dispatch(chain, weightsCalls, signed(V1), "reveal_weights", revealArgs(r));
   });
 
   test("CommitRevealDisabled, then NoWeightsCommitFound (no queue)", () => {
     const off = subnetChain();
-    expectFailure(
-      off,
-      weightsCalls,
-      signed(V1),
-      "reveal_weights",
-      revealArgs(reveal([0], [1])),
-      "CommitRevealDisabled",
-    );
+    refuseReveal(off, reveal([0], [1]), "CommitRevealDisabled");
     const chain = subnetChain({ commitReveal: true });
-    expectFailure(
-      chain,
-      weightsCalls,
-      signed(V1),
-      "reveal_weights",
-      revealArgs(reveal([0], [1])),
-      "NoWeightsCommitFound",
-    );
+    refuseReveal(chain, reveal([0], [1]), "NoWeightsCommitFound");
   });
 
   test("queue empty after dropping expired: NoWeightsCommitFound for an unknown hash", () => {
     const chain = subnetChain({ commitReveal: true });
     commit(chain, V1, reveal([0], [1]));
     advanceTo(chain, NETUID, 21);
-    expectFailure(
-      chain,
-      weightsCalls,
-      signed(V1),
-      "reveal_weights",
-      revealArgs(reveal([0], [2])),
-      "NoWeightsCommitFound",
-    );
+    refuseReveal(chain, reveal([0], [2]), "NoWeightsCommitFound");
   });
 
   test("ExpiredWeightCommit while newer commits remain; InvalidRevealCommitHashNotMatch for an unknown hash", () => {
@@ -242,15 +225,8 @@ describe("chain.md §13.3 reveal_weights: timing and errors", () => {
     advanceTo(chain, NETUID, 12);
     commit(chain, V1, fresh); // epoch 1
     advanceTo(chain, NETUID, 21); // epoch 2: old expired, fresh revealable
-    expectFailure(chain, weightsCalls, signed(V1), "reveal_weights", revealArgs(old), "ExpiredWeightCommit");
-    expectFailure(
-      chain,
-      weightsCalls,
-      signed(V1),
-      "reveal_weights",
-      revealArgs(reveal([0], [1], [3])),
-      "InvalidRevealCommitHashNotMatch",
-    );
+    refuseReveal(chain, old, "ExpiredWeightCommit");
+    refuseReveal(chain, reveal([0], [1], [3]), "InvalidRevealCommitHashNotMatch");
     dispatch(chain, weightsCalls, signed(V1), "reveal_weights", revealArgs(fresh));
     assert.equal(WeightCommits.has(chain.store, NETUID, V1), false, "expired dropped, fresh consumed");
   });
@@ -266,14 +242,7 @@ describe("chain.md §13.3 reveal_weights: timing and errors", () => {
     advanceTo(chain, NETUID, 11);
     dispatch(chain, weightsCalls, signed(V1), "reveal_weights", revealArgs(b));
     assert.deepEqual(queueOf(chain, V1), [[toHex(hashOf(V1, c)), 0, 2]]);
-    expectFailure(
-      chain,
-      weightsCalls,
-      signed(V1),
-      "reveal_weights",
-      revealArgs(a),
-      "InvalidRevealCommitHashNotMatch",
-    );
+    refuseReveal(chain, a, "InvalidRevealCommitHashNotMatch");
   });
 
   test("a reveal failing a set_weights check fails whole and keeps the commit; the rate limit is skipped", () => {
@@ -284,7 +253,7 @@ describe("chain.md §13.3 reveal_weights: timing and errors", () => {
     commit(chain, V1, good);
     advanceTo(chain, NETUID, 11);
     WeightsSetRateLimit.set(chain.store, 1_000, NETUID);
-    expectFailure(chain, weightsCalls, signed(V1), "reveal_weights", revealArgs(dup), "DuplicateUids");
+    refuseReveal(chain, dup, "DuplicateUids");
     assert.equal(queueOf(chain, V1).length, 2, "commits kept");
     // LastUpdate = 2, now 11: set_weights would be SettingWeightsTooFast; a reveal is not rate-limited.
     dispatch(chain, weightsCalls, signed(V1), "reveal_weights", revealArgs(good));

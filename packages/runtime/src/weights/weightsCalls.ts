@@ -42,7 +42,7 @@ export const weightsCalls: readonly CallDefinition[] = [
   defineCall({
     module: "SubtensorModule",
     method: "commit_weights",
-    args: { netuid: "u16", commit_hash: "bytes" },
+    args: { netuid: "u16", commit_hash: { bytes: 32 } },
     weight: WEIGHT_100,
     paysFee: false,
     dispatch: (context, { netuid, commit_hash }) => commitWeights(context, netuid, commit_hash),
@@ -50,7 +50,7 @@ export const weightsCalls: readonly CallDefinition[] = [
   defineCall({
     module: "SubtensorModule",
     method: "batch_commit_weights",
-    args: { netuids: { list: "u16" }, commit_hashes: { list: "bytes" } },
+    args: { netuids: { list: "u16" }, commit_hashes: { list: { bytes: 32 } } },
     weight: WEIGHT_100,
     weightOf: ({ netuids }) => WEIGHT_100 * BigInt(netuids.length),
     paysFee: false,
