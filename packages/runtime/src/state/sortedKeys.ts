@@ -40,20 +40,34 @@ export class SortedKeys {
   withPrefix(prefix: string): string[] {
     this.#merge();
     const keys = this.#sorted;
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
     const out: string[] = [];
-    for (let i = lo; i < keys.length && keys[i]!.startsWith(prefix); i++) out.push(keys[i]!);
+    for (let i = lowerBound(keys, prefix); i < keys.length && keys[i]!.startsWith(prefix); i++)
+      out.push(keys[i]!);
     return out;
   }
 
   #merge(): void {
     if (this.#added.length === 0 && this.#removed.size === 0) return;
+    // A few changes go in by binary search and splice (a memmove); many, by one sort and a linear merge.
+    if (this.#added.length + this.#removed.size <= SPLICE_LIMIT) this.#splice();
+    else this.#mergeAll();
+    this.#added = [];
+    this.#removed.clear();
+  }
+
+  #splice(): void {
+    const keys = this.#sorted;
+    for (const key of this.#removed) {
+      const at = lowerBound(keys, key);
+      if (keys[at] === key) keys.splice(at, 1);
+    }
+    for (const key of this.#added) {
+      if (this.#removed.has(key)) continue;
+      keys.splice(lowerBound(keys, key), 0, key);
+    }
+  }
+
+  #mergeAll(): void {
     const removed = this.#removed;
     const added = sortKeys(this.#added.filter((key) => !removed.has(key)));
     const old = this.#sorted;
@@ -65,7 +79,20 @@ export class SortedKeys {
       if (!removed.has(next)) merged.push(next);
     }
     this.#sorted = merged;
-    this.#added = [];
-    removed.clear();
   }
+}
+
+/** The number of buffered changes up to which splicing beats a full merge. */
+const SPLICE_LIMIT = 64;
+
+/** The first index whose key is ≥ `key`. */
+function lowerBound(keys: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
