@@ -15,7 +15,7 @@ import {
   ValidatorPermit,
   Weights,
 } from "../neurons/neuronsStorage.ts";
-import { alphaInherited, taoInherited } from "../staking/stakeWeight.ts";
+import { inheritedPair } from "../staking/stakeWeight.ts";
 import type { KeyValueStore } from "../state/keyValueStore.ts";
 import {
   ActivityCutoffFactorMilli,
@@ -32,7 +32,7 @@ import {
 } from "../subnets/hyperparameters.ts";
 import { LastMechanismStepBlock, SubnetOwnerHotkey } from "../subnets/subnetsStorage.ts";
 import { getNetworkParam } from "../system/networkParams.ts";
-import { commitBlocksForEpoch } from "../weights/commitBlockForEpoch.ts";
+import { commitBlocksOfHotkeys } from "../weights/commitBlockForEpoch.ts";
 
 /**
  * The epoch's activity cutoff (chain.md §7, yuma.md §3): `max(1, floor(factor·tempo/1000))` blocks.
@@ -67,11 +67,14 @@ export function buildEpochInput(
   const validatorPermit: boolean[] = [];
   const weights: EpochInput["weights"][number][] = [];
   const bonds: EpochInput["bonds"][number][] = [];
+  const hotkeys: string[] = [];
   for (let uid = 0; uid < n; uid += 1) {
     const hotkey = Keys.get(store, netuid, uid);
+    hotkeys.push(hotkey);
     const registered = hotkey !== "";
-    alphaStake.push(registered ? alphaInherited(store, hotkey, netuid) : 0n);
-    taoStake.push(registered ? taoInherited(store, hotkey, netuid) : 0n);
+    const [alpha, tao] = registered ? inheritedPair(store, hotkey, netuid) : [0n, 0n];
+    alphaStake.push(alpha);
+    taoStake.push(tao);
     lastUpdate.push(BigInt(LastUpdate.get(store, netuid, uid)));
     blockAtRegistration.push(registered ? BigInt(BlockAtRegistration.get(store, netuid, uid)) : 0n);
     validatorPermit.push(ValidatorPermit.get(store, netuid, uid));
@@ -103,7 +106,7 @@ export function buildEpochInput(
     lastUpdate,
     blockAtRegistration,
     validatorPermit,
-    commitBlock: commitBlocksForEpoch(store, netuid, now),
+    commitBlock: commitBlocksOfHotkeys(store, netuid, hotkeys, now),
     weights,
     bonds,
   };

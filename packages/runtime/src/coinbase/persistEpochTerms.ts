@@ -20,17 +20,20 @@ import type { KeyValueStore } from "../state/keyValueStore.ts";
 
 /** Writes `output` for subnet `netuid` (one mechanism, so the yuma.md §7.2 aggregation is the identity). */
 export function persistEpochTerms(store: KeyValueStore, netuid: number, output: EpochOutput): void {
+  // `update` skips entries that already hold the value (most terms repeat from one epoch to the next);
+  // an absent row needs no removal.
   output.active.forEach((active, uid) => {
-    Active.set(store, active, netuid, uid);
-    Emission.set(store, output.emission[uid]!, netuid, uid);
-    Consensus.set(store, output.consensus[uid]!, netuid, uid);
-    Incentive.set(store, output.incentive[uid]!, netuid, uid);
-    Dividends.set(store, output.dividends[uid]!, netuid, uid);
-    ValidatorTrust.set(store, output.validatorTrust[uid]!, netuid, uid);
-    StakeWeight.set(store, output.stakeWeight[uid]!, netuid, uid);
-    ValidatorPermit.set(store, output.newValidatorPermits[uid]!, netuid, uid);
+    Active.update(store, active, netuid, uid);
+    Emission.update(store, output.emission[uid]!, netuid, uid);
+    Consensus.update(store, output.consensus[uid]!, netuid, uid);
+    Incentive.update(store, output.incentive[uid]!, netuid, uid);
+    Dividends.update(store, output.dividends[uid]!, netuid, uid);
+    ValidatorTrust.update(store, output.validatorTrust[uid]!, netuid, uid);
+    StakeWeight.update(store, output.stakeWeight[uid]!, netuid, uid);
+    ValidatorPermit.update(store, output.newValidatorPermits[uid]!, netuid, uid);
     const row = output.bondsOut[uid]!;
-    if (row.length === 0) Bonds.remove(store, netuid, uid);
-    else Bonds.set(store, row, netuid, uid);
+    if (row.length === 0) {
+      if (Bonds.has(store, netuid, uid)) Bonds.remove(store, netuid, uid);
+    } else Bonds.update(store, row, netuid, uid);
   });
 }

@@ -10,6 +10,7 @@ import type { KeyValueStore } from "../state/keyValueStore.ts";
 import {
   bigintCodec,
   booleanCodec,
+  type Codec,
   jsonCodec,
   type KeyPart,
   numberCodec,
@@ -85,10 +86,78 @@ export const ValidatorPermit = new StorageMap<[number, number], boolean>(
   false,
 );
 
-const sparseRowCodec = jsonCodec<SparseRowU16>(
+/** The weight and bond rows' codec through the generic canonical JSON path. */
+const sparseRowJsonCodec = jsonCodec<SparseRowU16>(
   (row) => row.map(([uid, value]) => [uid, value]),
   (json: [number, number][]) => json.map(([uid, value]) => [uid, value] as const),
 );
+
+/**
+ * A row as `[[uid,value],…]`, written directly: for finite numbers this is byte for byte what
+ * `sparseRowJsonCodec` writes through canonicalJson (arrays keep their order, numbers render as
+ * ECMAScript's Number::toString, no white space), at a fraction of the cost — the epoch writes every
+ * validator's bond row. Anything else (a non-finite or non-number entry) takes the generic path, which
+ * throws as before.
+ */
+export const sparseRowCodec: Codec<SparseRowU16> = {
+  encode: (row) => {
+    let text = "[";
+    for (let i = 0; i < row.length; i++) {
+      const pair = row[i]!;
+      const uid = pair[0];
+      const value = pair[1];
+      if (!Number.isFinite(uid) || !Number.isFinite(value)) return sparseRowJsonCodec.encode(row);
+      text += i === 0 ? `[${uid},${value}]` : `,[${uid},${value}]`;
+    }
+    return `${text}]`;
+  },
+  decode: (text) => parseRow(text) ?? sparseRowJsonCodec.decode(text),
+};
+
+/**
+ * Reads `[[a,b],…]` whose numbers are plain decimal integers of at most 15 digits without leading zeros
+ * (exact as doubles, so the same numbers JSON.parse yields); null for any other text, which the caller
+ * hands to JSON.parse — every stored row is of this form, so that path only serves malformed text.
+ */
+function parseRow(text: string): (readonly [number, number])[] | null {
+  const end = text.length - 1;
+  if (end < 1 || text.charCodeAt(0) !== 0x5b || text.charCodeAt(end) !== 0x5d) return null;
+  const row: (readonly [number, number])[] = [];
+  if (end === 1) return row;
+  let i = 1;
+  for (;;) {
+    if (text.charCodeAt(i) !== 0x5b) return null;
+    const first = readInteger(text, i + 1, 0x2c);
+    if (first < 0) return null;
+    const second = readInteger(text, next, 0x5d);
+    if (second < 0) return null;
+    row.push([first, second]);
+    i = next;
+    const c = text.charCodeAt(i);
+    if (c === 0x5d) return i === end ? row : null;
+    if (c !== 0x2c) return null;
+    i += 1;
+  }
+}
+
+/** The index after the terminator `readInteger` last consumed. */
+let next = 0;
+
+/** The integer at `at` up to the code unit `terminator` (sets `next` past it), or −1 if not one. */
+function readInteger(text: string, at: number, terminator: number): number {
+  let i = at;
+  let value = 0;
+  let c = text.charCodeAt(i);
+  while (c >= 0x30 && c <= 0x39) {
+    value = value * 10 + (c - 0x30);
+    c = text.charCodeAt(++i);
+  }
+  const digits = i - at;
+  if (c !== terminator || digits === 0 || digits > 15 || (digits > 1 && text.charCodeAt(at) === 0x30))
+    return -1;
+  next = i + 1;
+  return value;
+}
 
 /** `Weights[n][uid]`: the uid's weight row, `[dest uid, u16]` pairs as stored (§13). */
 export const Weights = new StorageMap<[number, number], SparseRowU16>(

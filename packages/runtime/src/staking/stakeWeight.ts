@@ -33,6 +33,25 @@ function inherited(
   return stake;
 }
 
+/**
+ * `[alphaInh(h, n), taoInh(h, n)]` with the childkey relations of `n` read once: the same two numbers
+ * `alphaInherited` and `taoInherited` compute, for the epoch's per-uid stake vectors.
+ */
+export function inheritedPair(store: KeyValueStore, hotkey: string, netuid: number): [bigint, bigint] {
+  const children = ChildKeys.get(store, hotkey, netuid);
+  const parents = ParentKeys.get(store, hotkey, netuid);
+  const share = (stakeNetuid: number): bigint => {
+    const own = TotalHotkeyAlpha.get(store, hotkey, stakeNetuid);
+    let stake = own;
+    for (const [proportion] of children) stake -= (own * proportion) / U64P_ONE;
+    for (const [proportion, parent] of parents) {
+      stake += (TotalHotkeyAlpha.get(store, parent, stakeNetuid) * proportion) / U64P_ONE;
+    }
+    return stake;
+  };
+  return [share(netuid), share(ROOT_NETUID)];
+}
+
 /** `alphaInh(h, n)`: alpha stake of `h` on `n` after childkey relations, alpha-rao. */
 export function alphaInherited(store: KeyValueStore, hotkey: string, netuid: number): bigint {
   return inherited(store, hotkey, netuid, netuid);

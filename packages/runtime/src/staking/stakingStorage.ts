@@ -39,10 +39,30 @@ export const AlphaShares = new StorageMap<[string, string, number], bigint>(
   0n,
 );
 
-const stringListCodec: Codec<readonly string[]> = jsonCodec(
+const stringListJsonCodec: Codec<readonly string[]> = jsonCodec(
   (list) => [...list],
   (json: string[]) => json,
 );
+
+/** The text `stringListCodec` decoded last, and the frozen list it decoded to. */
+let lastListText: string | undefined;
+let lastList: readonly string[] = [];
+
+/**
+ * `stringListJsonCodec`, remembering its last decode: a coldkey's `StakingHotkeys` list is read for every
+ * reward the epoch stakes to it, and decoding the same text again yields an equal list. The list is frozen
+ * so that sharing it between readers is safe.
+ */
+const stringListCodec: Codec<readonly string[]> = {
+  encode: stringListJsonCodec.encode,
+  decode: (text) => {
+    if (text !== lastListText) {
+      lastList = Object.freeze(stringListJsonCodec.decode(text));
+      lastListText = text;
+    }
+    return lastList;
+  },
+};
 
 /** `StakingHotkeys[c]`: every hotkey coldkey `c` has ever staked to, in first-stake order (append-only). */
 export const StakingHotkeys = new StorageMap<[string], readonly string[]>(

@@ -26,8 +26,11 @@ export class MemoryStore implements KeyValueStore {
     return this.#entries.get(key);
   }
   set(key: string, value: string): void {
-    if (!this.#entries.has(key)) this.#index.add(key);
-    this.#entries.set(key, value);
+    const entries = this.#entries;
+    const size = entries.size;
+    // One hash lookup: the map grew exactly when the key is new.
+    entries.set(key, value);
+    if (entries.size !== size) this.#index.add(key);
   }
   delete(key: string): void {
     if (this.#entries.delete(key)) this.#index.remove(key);
@@ -67,8 +70,10 @@ export class Overlay implements KeyValueStore {
     this.#write(key, null);
   }
   #write(key: string, value: string | null): void {
-    if (!this.#changes.has(key)) this.#index.add(key);
-    this.#changes.set(key, value);
+    const changes = this.#changes;
+    const size = changes.size;
+    changes.set(key, value);
+    if (changes.size !== size) this.#index.add(key);
   }
   keysWithPrefix(prefix: string): string[] {
     const parent = this.#parent.keysWithPrefix(prefix);

@@ -11,7 +11,10 @@ export function sortKeys(keys: Iterable<string>): string[] {
   return [...keys].sort(byCodeUnit);
 }
 
-export class SortedKeys {
+/**
+ * The keys of one bucket (see SortedKeys): a sorted array plus buffered additions and removals.
+ */
+class SortedRun {
   #sorted: string[] = [];
   /** Keys added since the last merge, unsorted. */
   #added: string[] = [];
@@ -36,14 +39,16 @@ export class SortedKeys {
     this.#removed.clear();
   }
 
-  /** Every key starting with `prefix`, in order. */
-  withPrefix(prefix: string): string[] {
+  /** Appends every key starting with `prefix` to `out`, in order. */
+  appendWithPrefix(prefix: string, out: string[]): void {
     this.#merge();
     const keys = this.#sorted;
-    const out: string[] = [];
+    if (prefix === "") {
+      for (let i = 0; i < keys.length; i++) out.push(keys[i]!);
+      return;
+    }
     for (let i = lowerBound(keys, prefix); i < keys.length && keys[i]!.startsWith(prefix); i++)
       out.push(keys[i]!);
-    return out;
   }
 
   #merge(): void {
@@ -80,6 +85,67 @@ export class SortedKeys {
     }
     this.#sorted = merged;
   }
+}
+
+/**
+ * The keys of a store in code-unit order, split into buckets by their storage item: a key's bucket is
+ * the key up to and including its first '/' (the whole key when it has none). A scan under a prefix that
+ * names an item ("Item/…") touches that item's bucket alone, so writes to other items since the last
+ * scan cost it nothing, and a scan of an item the store does not hold costs one map lookup.
+ *
+ * Bucket order is key order: no bucket name but a '/'-less one can be a proper prefix of another (a name
+ * holds at most one '/', at its end), and a '/'-less bucket holds the single key that is its name, which
+ * sorts before every key extending it. So the buckets in code-unit order of their names, each in order,
+ * list every key in order, and the buckets whose keys start with a '/'-less prefix are exactly those whose
+ * names start with it — a contiguous range of that order.
+ */
+export class SortedKeys {
+  readonly #buckets = new Map<string, SortedRun>();
+  /** The bucket names in code-unit order. */
+  #names: string[] = [];
+
+  /** Records a key that was absent. */
+  add(key: string): void {
+    const name = bucketOf(key);
+    let run = this.#buckets.get(name);
+    if (run === undefined) {
+      run = new SortedRun();
+      this.#buckets.set(name, run);
+      this.#names.splice(lowerBound(this.#names, name), 0, name);
+    }
+    run.add(key);
+  }
+
+  /** Records that a present key is gone. */
+  remove(key: string): void {
+    this.#buckets.get(bucketOf(key))?.remove(key);
+  }
+
+  /** Forgets every key. */
+  clear(): void {
+    this.#buckets.clear();
+    this.#names = [];
+  }
+
+  /** Every key starting with `prefix`, in order. */
+  withPrefix(prefix: string): string[] {
+    const out: string[] = [];
+    const slash = prefix.indexOf("/");
+    if (slash >= 0) {
+      this.#buckets.get(prefix.slice(0, slash + 1))?.appendWithPrefix(prefix, out);
+      return out;
+    }
+    const names = this.#names;
+    for (let i = lowerBound(names, prefix); i < names.length && names[i]!.startsWith(prefix); i++)
+      this.#buckets.get(names[i]!)!.appendWithPrefix("", out);
+    return out;
+  }
+}
+
+/** The bucket of a key: up to and including its first '/', or the whole key. */
+function bucketOf(key: string): string {
+  const slash = key.indexOf("/");
+  return slash < 0 ? key : key.slice(0, slash + 1);
 }
 
 /** The number of buffered changes up to which splicing beats a full merge. */

@@ -132,3 +132,65 @@ describe("ordered index", () => {
     }
   });
 });
+
+describe("ordered index buckets", () => {
+  test("keys of many items, '/'-less keys included, scan in code-unit order under any prefix", () => {
+    const names = ["A", "A.B", "A.", "AB", "A/x", "B", "Bz", "", "/", "A.B/c/d", "a", "Z.Q"];
+    const base = new MemoryStore();
+    const overlay = new Overlay(base);
+    const model = new Map<string, string>();
+    let seed = 11;
+    const next = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % below;
+    };
+    const randomKey = () => {
+      const name = names[next(names.length)]!;
+      return next(4) === 0 ? name : `${name}/${next(5)}${next(2) === 0 ? "" : `/${next(3)}`}`;
+    };
+    const prefixes = ["", "A", "A.", "A.B", "A/", "A.B/", "A/x", "B", "/", "Z", "A/1", "A.B/c/", "a/"];
+    for (let step = 0; step < 4000; step++) {
+      const key = randomKey();
+      if (next(3) === 0) {
+        overlay.delete(key);
+        model.delete(key);
+      } else {
+        overlay.set(key, String(step));
+        model.set(key, String(step));
+      }
+      if (step % 211 === 0) overlay.commit();
+      if (step % 7 === 0) {
+        const prefix = prefixes[next(prefixes.length)]!;
+        const expected = [...model.keys()].filter((k) => k.startsWith(prefix)).sort();
+        assert.deepEqual(overlay.keysWithPrefix(prefix), expected, `overlay, step ${step}, "${prefix}"`);
+      }
+    }
+    overlay.commit();
+    assert.deepEqual(base.keysWithPrefix(""), [...model.keys()].sort());
+  });
+});
+
+test("update writes only a changed encoding, and reads the same as set", () => {
+  const base = new MemoryStore();
+  Stake.set(base, 5n, 1, "x");
+  const overlay = new Overlay(base);
+  Stake.update(overlay, 5n, 1, "x");
+  assert.deepEqual(overlay.changes(), [], "an equal value is not written");
+  Stake.update(overlay, 0n, 2, "y");
+  Stake.update(overlay, 6n, 1, "x");
+  assert.deepEqual(overlay.changes(), [
+    [Stake.key([1, "x"]), "6"],
+    [Stake.key([2, "y"]), "0"],
+  ]);
+  assert.equal(Stake.get(overlay, 2, "y"), 0n);
+  assert.equal(Stake.has(overlay, 2, "y"), true, "the fallback value is still written when absent");
+});
+
+test("key parts: small and large u32s pad to 10 digits", () => {
+  assert.equal(Stake.key([0, "a"]), "Test.Stake/0000000000/a");
+  assert.equal(Stake.key([65_535, "a"]), "Test.Stake/0000065535/a");
+  assert.equal(Stake.key([65_536, "a"]), "Test.Stake/0000065536/a");
+  assert.equal(Stake.key([0xffffffff, "a"]), "Test.Stake/4294967295/a");
+  assert.throws(() => Stake.key([1.5, "a"]), /is not a u32/);
+  assert.throws(() => Stake.key([2 ** 32, "a"]), /is not a u32/);
+});

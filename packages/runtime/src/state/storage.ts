@@ -24,11 +24,25 @@ export type KeyPart = string | number;
 
 const NUMBER_WIDTH = 10;
 
+/** The padded text of the small numbers (netuids, uids), made once each on first use. */
+const PADDED: string[] = [];
+const PADDED_LIMIT = 65_536;
+const ZEROS = "0".repeat(NUMBER_WIDTH);
+
 function encodePart(part: KeyPart): string {
   if (typeof part === "number") {
+    if (part >= 0 && part < PADDED_LIMIT && Number.isInteger(part)) {
+      const cached = PADDED[part];
+      if (cached !== undefined) return cached;
+      const text = String(part);
+      const padded = ZEROS.slice(text.length) + text;
+      PADDED[part] = padded;
+      return padded;
+    }
     if (!Number.isInteger(part) || part < 0 || part > 0xffffffff)
       throw new RangeError(`key part ${part} is not a u32`);
-    return String(part).padStart(NUMBER_WIDTH, "0");
+    const text = String(part);
+    return ZEROS.slice(text.length) + text;
   }
   if (part.includes("/")) throw new RangeError(`key part ${JSON.stringify(part)} contains '/'`);
   return part;
@@ -52,13 +66,19 @@ export class StorageValue<V> {
 
 /** Many entries under one name, keyed by a tuple `K`; absent entries read as `fallback`. */
 export class StorageMap<K extends readonly KeyPart[], V> {
+  readonly #prefix: string;
   constructor(
     readonly name: string,
     readonly codec: Codec<V>,
     readonly fallback: V,
-  ) {}
+  ) {
+    this.#prefix = `${name}/`;
+  }
   key(parts: K | readonly KeyPart[]): string {
-    return `${this.name}/${parts.map(encodePart).join("/")}`;
+    let key = this.#prefix;
+    for (let i = 0; i < parts.length; i++)
+      key += i === 0 ? encodePart(parts[i]!) : `/${encodePart(parts[i]!)}`;
+    return key;
   }
   get(store: KeyValueStore, ...parts: K): V {
     const text = store.get(this.key(parts));
@@ -70,6 +90,15 @@ export class StorageMap<K extends readonly KeyPart[], V> {
   set(store: KeyValueStore, value: V, ...parts: K): void {
     store.set(this.key(parts), this.codec.encode(value));
   }
+  /**
+   * `set`, skipping the write when the entry already holds exactly this encoding: the state is the same
+   * either way, and an unchanged entry costs no buffered write, index entry or commit.
+   */
+  update(store: KeyValueStore, value: V, ...parts: K): void {
+    const key = this.key(parts);
+    const text = this.codec.encode(value);
+    if (store.get(key) !== text) store.set(key, text);
+  }
   remove(store: KeyValueStore, ...parts: K): void {
     store.delete(this.key(parts));
   }
@@ -78,9 +107,14 @@ export class StorageMap<K extends readonly KeyPart[], V> {
    * strings they were stored as (numbers zero-padded: read them with Number()).
    */
   entries(store: KeyValueStore, ...leading: KeyPart[]): [string[], V][] {
-    const prefix = leading.length === 0 ? `${this.name}/` : `${this.key(leading)}/`;
-    return store
-      .keysWithPrefix(prefix)
-      .map((key) => [key.slice(this.name.length + 1).split("/"), this.codec.decode(store.get(key)!)]);
+    const prefix = leading.length === 0 ? this.#prefix : `${this.key(leading)}/`;
+    const keys = store.keysWithPrefix(prefix);
+    const from = this.#prefix.length;
+    const out: [string[], V][] = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      out[i] = [key.slice(from).split("/"), this.codec.decode(store.get(key)!)];
+    }
+    return out;
   }
 }

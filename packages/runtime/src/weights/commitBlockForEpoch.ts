@@ -32,10 +32,34 @@ export function commitBlockForEpoch(
 /** `commit_block[i]` for every uid `0..SubnetworkN−1` of `netuid` (a uid without a hotkey: null). */
 export function commitBlocksForEpoch(store: KeyValueStore, netuid: number, now: number): (bigint | null)[] {
   const n = SubnetworkN.get(store, netuid);
+  const hotkeys: string[] = [];
+  for (let uid = 0; uid < n; uid += 1) hotkeys.push(Keys.get(store, netuid, uid));
+  return commitBlocksOfHotkeys(store, netuid, hotkeys, now);
+}
+
+/**
+ * `commitBlocksForEpoch` given the subnet's hotkeys in uid order (`Keys`, "" for none): the epoch index
+ * and reveal period are read once for all of them, as nothing is written in between.
+ */
+export function commitBlocksOfHotkeys(
+  store: KeyValueStore,
+  netuid: number,
+  hotkeys: readonly string[],
+  now: number,
+): (bigint | null)[] {
   const out: (bigint | null)[] = [];
-  for (let uid = 0; uid < n; uid += 1) {
-    const hotkey = Keys.get(store, netuid, uid);
-    out.push(hotkey === "" ? null : commitBlockForEpoch(store, netuid, hotkey, now));
+  if (hotkeys.length === 0) return out;
+  const currentEpoch = epochIndexWithLookahead(store, netuid, now);
+  const revealPeriod = RevealPeriodEpochs.get(store, netuid);
+  for (const hotkey of hotkeys) {
+    if (hotkey === "") {
+      out.push(null);
+      continue;
+    }
+    const first = WeightCommits.get(store, netuid, hotkey).find(
+      (commit) => !isWeightCommitExpired(currentEpoch, commit.commitEpoch, revealPeriod),
+    );
+    out.push(first === undefined ? null : BigInt(first.commitBlock));
   }
   return out;
 }
