@@ -16,6 +16,6 @@ Available now (run from the repository root):
   npx tao --help                                     every command and option
 
 btcli's flag spellings work too (--wallet-name, --name, -p, -H, --json-output).
-The chain's modules, the node, subnets and 'tao localnet' are being built next: see README.md.
+The chain's rules are in packages/runtime; the node, the chain commands, subnets and 'tao localnet' come next: see README.md.
 `);
 }
