@@ -1,50 +1,25 @@
 /**
  * The state root: blake2b-256 over the concatenated entry digests in key order, where an entry's digest is
- * blake2b-256(u32le(len(key)) ‖ key ‖ u32le(len(value)) ‖ value), UTF-8. chain.md §4.1 leaves the
- * commitment to the implementation; this one is simple to reproduce on any machine and changes whenever any
- * entry changes.
+ * blake2b-256(u32le(len(key)) ‖ key ‖ u32le(len(value)) ‖ value), UTF-8 (entryDigests.ts). chain.md §4.1
+ * leaves the commitment to the implementation; this one is simple to reproduce on any machine and changes
+ * whenever any entry changes.
  *
  * Entry digests are memoised by key and value, so a block pays a full digest only for the entries it
- * changed and 32 bytes of hashing for each other entry; before, hashing whole entries was about a third of
- * a 32-epoch block. An incremental trie can replace it without changing any other rule.
+ * changed and 32 bytes of hashing for each other entry. A store that keeps its digests in key order
+ * (MemoryStore's `entryDigests`) spares the root even the reads: its root hashes that sequence as it is,
+ * and the root of overlays over it lays their few changed entries over the sequence, copying the unchanged
+ * runs whole. Other stores (SQLite) take the generic path, which reads every entry. An incremental trie
+ * can replace it without changing any other rule.
  */
 import { blake2b256 } from "@opentao/primitives";
+import { type EntryDigests, memoisedDigest, mergeDigests } from "./entryDigests.ts";
 import type { KeyValueStore } from "./keyValueStore.ts";
+import { sortKeys } from "./sortedKeys.ts";
 
-const utf8 = new TextEncoder();
+export { entryDigest } from "./entryDigests.ts";
 
-/** A reused buffer for one entry's preimage, grown as needed. */
-let scratch = new Uint8Array(1024);
-
-/** Writes u32le(len(utf8(text))) ‖ utf8(text) at `at` of `scratch`; returns the end offset. */
-function putLengthPrefixed(text: string, at: number): number {
-  const { written } = utf8.encodeInto(text, scratch.subarray(at + 4));
-  new DataView(scratch.buffer, scratch.byteOffset).setUint32(at, written, true);
-  return at + 4 + written;
-}
-
-/** The digest of one entry. */
-export function entryDigest(key: string, value: string): Uint8Array {
-  // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-  const size = 8 + 3 * (key.length + value.length);
-  if (scratch.length < size) scratch = new Uint8Array(Math.max(size, 2 * scratch.length));
-  const end = putLengthPrefixed(value, putLengthPrefixed(key, 0));
-  return blake2b256(scratch.subarray(0, end));
-}
-
-// A memo of a pure function: it only saves work, so sharing it between stores cannot change a root. It is
-// dropped whole when it grows past the bound, which keeps memory flat across many test stores.
-const MEMO_LIMIT = 4_000_000;
-const memo = new Map<string, { value: string; digest: Uint8Array }>();
-
-function memoisedDigest(key: string, value: string): Uint8Array {
-  const hit = memo.get(key);
-  if (hit !== undefined && hit.value === value) return hit.digest;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const digest = entryDigest(key, value);
-  memo.set(key, { value, digest });
-  return digest;
-}
+/** The merged digest sequence of the fast path, reused (grown as needed) so that a root allocates no 4 MB. */
+let mergeBuffer = new Uint8Array(0);
 
 /**
  * The 32-byte state root of a store: the entry digests are laid end to end and hashed in one call (the
@@ -52,6 +27,11 @@ function memoisedDigest(key: string, value: string): Uint8Array {
  * in one pass.
  */
 export function stateRoot(store: KeyValueStore): Uint8Array {
+  return fastStateRoot(store) ?? genericStateRoot(store);
+}
+
+/** The root by reading every entry: for any store. */
+export function genericStateRoot(store: KeyValueStore): Uint8Array {
   const keys = store.keysWithPrefix("");
   const digests = new Uint8Array(32 * keys.length);
   for (let i = 0; i < keys.length; i++) {
@@ -59,4 +39,36 @@ export function stateRoot(store: KeyValueStore): Uint8Array {
     digests.set(memoisedDigest(key, store.get(key)!), 32 * i);
   }
   return blake2b256(digests);
+}
+
+/**
+ * The root of a store that keeps its entry digests, or of overlays over one, from those digests and the
+ * overlays' writes alone; undefined for any other store.
+ */
+function fastStateRoot(store: KeyValueStore): Uint8Array | undefined {
+  // The overlays from the top down, the non-empty ones only, and the store under them.
+  const layers: { keys: readonly string[]; writes: ReadonlyMap<string, string | null> }[] = [];
+  let base = store;
+  for (let layer = base.writeLayer?.(); layer !== undefined; layer = base.writeLayer?.()) {
+    if (layer.keys.length > 0) layers.push(layer);
+    base = layer.parent;
+  }
+  if (base.entryDigests === undefined) return undefined;
+  const digests: EntryDigests = base.entryDigests();
+  if (layers.length === 0) return blake2b256(digests.digests);
+  let changed = layers[0]!;
+  if (layers.length > 1) {
+    // A higher layer's write wins: apply the layers from the bottom up.
+    const writes = new Map<string, string | null>();
+    for (let l = layers.length - 1; l >= 0; l--) {
+      const layer = layers[l]!;
+      for (const key of layer.keys) writes.set(key, layer.writes.get(key)!);
+    }
+    changed = { keys: sortKeys(writes.keys()), writes };
+  }
+  const size = 32 * (digests.keys.length + changed.keys.length);
+  if (mergeBuffer.length < size)
+    mergeBuffer = new Uint8Array(Math.max(size, Math.ceil(mergeBuffer.length * 1.25)));
+  const count = mergeDigests(digests, changed.keys, changed.writes, mergeBuffer);
+  return blake2b256(mergeBuffer.subarray(0, 32 * count));
 }
